@@ -1,0 +1,88 @@
+"""Soft deletion at the queryset level, so `Model.delete()`, admin bulk actions and
+`QuerySet.delete()` all behave the same way.
+
+Soft deletion cascades along the foreign keys the spec declares `ON DELETE CASCADE` (Django
+`on_delete=CASCADE`) to children that are soft-deletable themselves, stamping them with the
+parent's deletion time; `restore()` brings back exactly the children deleted in that same
+moment, not those deleted earlier on their own.
+"""
+
+from collections import defaultdict
+
+from django.db import models, transaction
+from django.utils import timezone
+
+
+def _soft_cascade_relations(model):
+    from .mixins import SoftDeletable
+
+    for relation in model._meta.related_objects:
+        if (
+            relation.one_to_many
+            and relation.on_delete is models.CASCADE
+            and issubclass(relation.related_model, SoftDeletable)
+        ):
+            yield relation
+
+
+class SoftDeleteQuerySet(models.QuerySet):
+    def alive(self):
+        return self.filter(deleted_at__isnull=True)
+
+    def deleted(self):
+        return self.filter(deleted_at__isnull=False)
+
+    def delete(self):
+        """Soft-delete the rows (and their cascading children); returns the number of rows."""
+        return self.soft_delete()
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+    def soft_delete(self, *, at=None):
+        at = at or timezone.now()
+        with transaction.atomic(using=self.db):
+            pks = list(self.alive().values_list("pk", flat=True))
+            if not pks:
+                return 0
+            count = self.model.all_objects.using(self.db).filter(pk__in=pks).update(deleted_at=at)
+            for relation in _soft_cascade_relations(self.model):
+                relation.related_model.all_objects.using(self.db).filter(
+                    **{f"{relation.field.name}__in": pks}
+                ).soft_delete(at=at)
+        return count
+
+    soft_delete.alters_data = True
+
+    def hard_delete(self):
+        """Really delete the rows (Django and the database cascade to children)."""
+        return super().delete()
+
+    hard_delete.alters_data = True
+
+    def restore(self):
+        with transaction.atomic(using=self.db):
+            by_moment = defaultdict(list)
+            for pk, deleted_at in self.deleted().values_list("pk", "deleted_at"):
+                by_moment[deleted_at].append(pk)
+            count = 0
+            for moment, pks in by_moment.items():
+                count += self.model.all_objects.using(self.db).filter(pk__in=pks).update(deleted_at=None)
+                for relation in _soft_cascade_relations(self.model):
+                    relation.related_model.all_objects.using(self.db).filter(
+                        **{f"{relation.field.name}__in": pks, "deleted_at": moment}
+                    ).restore()
+        return count
+
+    restore.alters_data = True
+
+
+class AliveManager(models.Manager.from_queryset(SoftDeleteQuerySet)):
+    """Default manager: rows that are not soft-deleted."""
+
+    def get_queryset(self):
+        return super().get_queryset().filter(deleted_at__isnull=True)
+
+
+class AllObjectsManager(models.Manager.from_queryset(SoftDeleteQuerySet)):
+    """Every row, deleted or not (restore, audits, `?include_deleted=true`)."""

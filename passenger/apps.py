@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PassengerConfig(AppConfig):
+    name = "passenger"
+    verbose_name = "Passenger experience"

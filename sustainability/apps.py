@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SustainabilityConfig(AppConfig):
+    name = "sustainability"
+    verbose_name = "Sustainability"
