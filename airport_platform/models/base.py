@@ -98,7 +98,9 @@ def derived_check_constraints(model) -> list[models.CheckConstraint]:
                 )
             )
         bounds = {}
-        for validator in field.validators:
+        # `_validators` are the ones declared on the field; `validators` would add Django's
+        # implicit integer-range ones, which the column type already enforces.
+        for validator in field._validators:
             if isinstance(validator, MinValueValidator):
                 bounds[f"{field.name}__gte"] = validator.limit_value
             elif isinstance(validator, MaxValueValidator):

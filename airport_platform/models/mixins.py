@@ -10,10 +10,10 @@ import uuid
 import pgtrigger
 from django.contrib.postgres.functions import RandomUUID
 from django.db import models
-from django.db.models.functions import Now
 from django.utils import timezone
 
 from airport_platform.exceptions import ConcurrentModification
+from airport_platform.models.functions import Now
 
 from .managers import AliveManager, AllObjectsManager
 

@@ -1,0 +1,71 @@
+"""Vocabularies shared by several domains (one definition per concept).
+
+Domain-specific vocabularies live in each app's `choices.py`. Every `TextChoices` used on a
+model field becomes a database CHECK constraint, a validated API field and an OpenAPI enum.
+"""
+
+from django.db import models
+
+
+class Priority(models.TextChoices):
+    LOW = "low", "Low"
+    MEDIUM = "medium", "Medium"
+    HIGH = "high", "High"
+    CRITICAL = "critical", "Critical"
+
+
+class Domain(models.TextChoices):
+    """Operational areas of the airport that decisions, knowledge and policies concern."""
+
+    AIRSIDE = "airside", "Airside"
+    TERMINAL = "terminal", "Terminal"
+    LANDSIDE = "landside", "Landside"
+    SECURITY = "security", "Security"
+    BAGGAGE = "baggage", "Baggage"
+    GROUND_HANDLING = "ground_handling", "Ground handling"
+    ENERGY = "energy", "Energy"
+    SUSTAINABILITY = "sustainability", "Sustainability"
+    PASSENGER_EXPERIENCE = "passenger_experience", "Passenger experience"
+    CRISIS_MANAGEMENT = "crisis_management", "Crisis management"
+    MAINTENANCE = "maintenance", "Maintenance"
+    GOVERNANCE = "governance", "Governance"
+
+
+class EntityType(models.TextChoices):
+    """Entities that events, explanations and feedback may refer to by (entity_type, entity_id)."""
+
+    DECISION = "decision", "Decision"
+    ACTION = "action", "Action"
+    APPROVAL = "approval", "Approval"
+    OPERATING_MODE = "operating_mode", "Operating mode"
+    PASSENGER_JOURNEY = "passenger_journey", "Passenger journey"
+    JOURNEY_INTERVENTION = "journey_intervention", "Journey intervention"
+    SUSTAINABILITY_OPTIMIZATION = "sustainability_optimization", "Sustainability optimization"
+    SIMULATION_SCENARIO = "simulation_scenario", "Simulation scenario"
+    PREDICTION_MODEL = "prediction_model", "Prediction model"
+    COLLABORATION_SESSION = "collaboration_session", "Collaboration session"
+    CRISIS_SCENARIO = "crisis_scenario", "Crisis scenario"
+    CRISIS_ACTION = "crisis_action", "Crisis action"
+    CRISIS_COMMUNICATION = "crisis_communication", "Crisis communication"
+    KNOWLEDGE_ITEM = "knowledge_item", "Knowledge item"
+    GOVERNANCE_POLICY = "governance_policy", "Governance policy"
+
+
+# Model label behind each EntityType, used to check that a referenced entity exists.
+ENTITY_MODELS = {
+    EntityType.DECISION: "orchestration.Decision",
+    EntityType.ACTION: "orchestration.Action",
+    EntityType.APPROVAL: "orchestration.Approval",
+    EntityType.OPERATING_MODE: "orchestration.OperatingMode",
+    EntityType.PASSENGER_JOURNEY: "passenger.PassengerJourney",
+    EntityType.JOURNEY_INTERVENTION: "passenger.JourneyIntervention",
+    EntityType.SUSTAINABILITY_OPTIMIZATION: "sustainability.SustainabilityOptimization",
+    EntityType.SIMULATION_SCENARIO: "twin.SimulationScenario",
+    EntityType.PREDICTION_MODEL: "twin.PredictionModel",
+    EntityType.COLLABORATION_SESSION: "collaboration.CollaborationSession",
+    EntityType.CRISIS_SCENARIO: "crisis.CrisisScenario",
+    EntityType.CRISIS_ACTION: "crisis.CrisisAction",
+    EntityType.CRISIS_COMMUNICATION: "crisis.CrisisCommunication",
+    EntityType.KNOWLEDGE_ITEM: "learning.KnowledgeItem",
+    EntityType.GOVERNANCE_POLICY: "governance.GovernancePolicy",
+}
