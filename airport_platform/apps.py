@@ -7,3 +7,6 @@ class AirportPlatformConfig(AppConfig):
     name = "airport_platform"
     verbose_name = "Airport platform"
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from airport_platform import signals  # noqa: F401  (connects the handlers)

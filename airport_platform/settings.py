@@ -182,3 +182,6 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# Database role the application runs as (least privilege, see airport_platform/db/privileges.py).
+APP_DATABASE_ROLE = env.str("APP_DATABASE_ROLE", default="app_user")
