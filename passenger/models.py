@@ -6,7 +6,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 
 from airport_platform.choices import Priority
-from airport_platform.models import Authorship, EntityModel, Hypertable, TimeSeriesModel
+from airport_platform.models import Authorship, EntityModel, Hypertable, RecordModel, TimeSeriesModel
 
 from .choices import (
     AggregationPeriod,
@@ -82,7 +82,7 @@ class JourneyTouchpoint(TimeSeriesModel):
         return f"{self.get_touchpoint_type_display()} at {self.timestamp:%Y-%m-%d %H:%M}"
 
 
-class JourneyIntervention(Authorship, EntityModel):
+class JourneyIntervention(Authorship, RecordModel):
     intervention_type = models.CharField(max_length=50, choices=InterventionType.choices)
     description = models.TextField(null=True, blank=True)
     affected_journeys = ArrayField(models.UUIDField(), null=True, blank=True)

@@ -37,201 +37,6 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name="JourneyTouchpoint",
-            fields=[
-                (
-                    "id",
-                    models.UUIDField(
-                        db_default=django.contrib.postgres.functions.RandomUUID(),
-                        default=uuid.uuid4,
-                        editable=False,
-                        primary_key=True,
-                        serialize=False,
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(
-                        db_default=airport_platform.models.functions.Now(),
-                        default=django.utils.timezone.now,
-                        editable=False,
-                        null=True,
-                    ),
-                ),
-                (
-                    "touchpoint_type",
-                    models.CharField(
-                        choices=[
-                            ("check_in_kiosk", "Check-in kiosk"),
-                            ("check_in_desk", "Check-in desk"),
-                            ("bag_drop", "Bag drop"),
-                            ("security_lane", "Security lane"),
-                            ("passport_egate", "Passport e-gate"),
-                            ("lounge", "Lounge"),
-                            ("retail", "Retail"),
-                            ("wayfinding", "Wayfinding"),
-                            ("help_desk", "Help desk"),
-                            ("gate", "Gate"),
-                            ("boarding", "Boarding"),
-                            ("baggage_claim", "Baggage claim"),
-                        ],
-                        max_length=50,
-                    ),
-                ),
-                ("location", models.CharField(blank=True, max_length=100, null=True)),
-                ("timestamp", models.DateTimeField()),
-                (
-                    "duration_seconds",
-                    models.IntegerField(
-                        blank=True, null=True, validators=[django.core.validators.MinValueValidator(0)]
-                    ),
-                ),
-                (
-                    "outcome",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("success", "Success"),
-                            ("delayed", "Delayed"),
-                            ("failed", "Failed"),
-                            ("redirected", "Redirected"),
-                            ("abandoned", "Abandoned"),
-                        ],
-                        max_length=50,
-                        null=True,
-                    ),
-                ),
-                (
-                    "satisfaction_score",
-                    models.DecimalField(
-                        blank=True,
-                        decimal_places=2,
-                        help_text="0 (very poor) to 5 (excellent)",
-                        max_digits=3,
-                        null=True,
-                        validators=[
-                            django.core.validators.MinValueValidator(0),
-                            django.core.validators.MaxValueValidator(5),
-                        ],
-                    ),
-                ),
-                ("metrics", models.JSONField(blank=True, null=True)),
-                ("notes", models.TextField(blank=True, null=True)),
-                (
-                    "position",
-                    django.contrib.gis.db.models.fields.PointField(blank=True, null=True, srid=4326),
-                ),
-            ],
-            options={
-                "db_table": "journey_touchpoints",
-                "ordering": ["-timestamp"],
-            },
-        ),
-        migrations.CreateModel(
-            name="PassengerJourney",
-            fields=[
-                (
-                    "id",
-                    models.UUIDField(
-                        db_default=django.contrib.postgres.functions.RandomUUID(),
-                        default=uuid.uuid4,
-                        editable=False,
-                        primary_key=True,
-                        serialize=False,
-                    ),
-                ),
-                (
-                    "created_at",
-                    models.DateTimeField(
-                        db_default=airport_platform.models.functions.Now(),
-                        default=django.utils.timezone.now,
-                        editable=False,
-                        null=True,
-                    ),
-                ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_default=airport_platform.models.functions.Now(),
-                        default=django.utils.timezone.now,
-                        editable=False,
-                        null=True,
-                    ),
-                ),
-                ("deleted_at", models.DateTimeField(blank=True, editable=False, null=True)),
-                ("passenger_id", models.UUIDField(blank=True, null=True)),
-                (
-                    "journey_status",
-                    models.CharField(
-                        choices=[
-                            ("planned", "Planned"),
-                            ("in_progress", "In progress"),
-                            ("disrupted", "Disrupted"),
-                            ("completed", "Completed"),
-                            ("cancelled", "Cancelled"),
-                        ],
-                        max_length=50,
-                    ),
-                ),
-                (
-                    "passenger_type",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("standard", "Standard"),
-                            ("business", "Business"),
-                            ("first", "First class"),
-                            ("family", "Family"),
-                            ("reduced_mobility", "Reduced mobility (PRM)"),
-                            ("unaccompanied_minor", "Unaccompanied minor"),
-                            ("transfer", "Transfer"),
-                            ("crew", "Crew"),
-                            ("vip", "VIP"),
-                        ],
-                        max_length=50,
-                        null=True,
-                    ),
-                ),
-                ("start_time", models.DateTimeField(blank=True, null=True)),
-                ("end_time", models.DateTimeField(blank=True, null=True)),
-                ("current_location", models.CharField(blank=True, max_length=100, null=True)),
-                (
-                    "current_stage",
-                    models.CharField(
-                        blank=True,
-                        choices=[
-                            ("arrival_at_airport", "Arrival at airport"),
-                            ("check_in", "Check-in"),
-                            ("bag_drop", "Bag drop"),
-                            ("security", "Security"),
-                            ("passport_control", "Passport control"),
-                            ("airside_dwell", "Airside dwell"),
-                            ("boarding", "Boarding"),
-                            ("departed", "Departed"),
-                            ("deplaning", "Deplaning"),
-                            ("immigration", "Immigration"),
-                            ("baggage_claim", "Baggage claim"),
-                            ("exited", "Exited"),
-                        ],
-                        max_length=50,
-                        null=True,
-                    ),
-                ),
-                ("personalization_profile", models.JSONField(blank=True, null=True)),
-                ("associated_flights", models.JSONField(blank=True, null=True)),
-                ("satisfaction_metrics", models.JSONField(blank=True, null=True)),
-                ("is_active", models.BooleanField(db_default=True, default=True, null=True)),
-                (
-                    "current_position",
-                    django.contrib.gis.db.models.fields.PointField(blank=True, null=True, srid=4326),
-                ),
-            ],
-            options={
-                "db_table": "passenger_journeys",
-                "ordering": ["-start_time"],
-            },
-        ),
-        migrations.CreateModel(
             name="ExperienceMetric",
             fields=[
                 (
@@ -396,15 +201,6 @@ class Migration(migrations.Migration):
                         null=True,
                     ),
                 ),
-                (
-                    "updated_at",
-                    models.DateTimeField(
-                        db_default=airport_platform.models.functions.Now(),
-                        default=django.utils.timezone.now,
-                        editable=False,
-                        null=True,
-                    ),
-                ),
                 ("created_by", models.CharField(blank=True, editable=False, max_length=100, null=True)),
                 ("updated_by", models.CharField(blank=True, editable=False, max_length=100, null=True)),
                 ("deleted_at", models.DateTimeField(blank=True, editable=False, null=True)),
@@ -506,98 +302,267 @@ class Migration(migrations.Migration):
                 ],
             },
         ),
-        pgtrigger.migrations.AddTrigger(
-            model_name="journeyintervention",
-            trigger=pgtrigger.compiler.Trigger(
-                name="touch_updated_at",
-                sql=pgtrigger.compiler.UpsertTriggerSql(
-                    func="NEW.updated_at := NOW(); RETURN NEW;",
-                    hash="ae2ef43d549faabeef306e8d016c2143fe7f118f",
-                    operation="UPDATE",
-                    pgid="pgtrigger_touch_updated_at_e2c21",
-                    table="journey_interventions",
-                    when="BEFORE",
+        migrations.CreateModel(
+            name="PassengerJourney",
+            fields=[
+                (
+                    "id",
+                    models.UUIDField(
+                        db_default=django.contrib.postgres.functions.RandomUUID(),
+                        default=uuid.uuid4,
+                        editable=False,
+                        primary_key=True,
+                        serialize=False,
+                    ),
                 ),
-            ),
-        ),
-        migrations.AddIndex(
-            model_name="passengerjourney",
-            index=models.Index(fields=["journey_status"], name="idx_passenger_journeys_status"),
-        ),
-        migrations.AddIndex(
-            model_name="passengerjourney",
-            index=models.Index(fields=["is_active"], name="idx_passenger_journeys_active"),
-        ),
-        migrations.AddIndex(
-            model_name="passengerjourney",
-            index=models.Index(fields=["start_time", "end_time"], name="idx_passenger_journeys_times"),
-        ),
-        migrations.AddConstraint(
-            model_name="passengerjourney",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    ("journey_status__in", ["planned", "in_progress", "disrupted", "completed", "cancelled"])
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_default=airport_platform.models.functions.Now(),
+                        default=django.utils.timezone.now,
+                        editable=False,
+                        null=True,
+                    ),
                 ),
-                name="passenger_journeys_journey_status_valid",
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="passengerjourney",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    (
-                        "passenger_type__in",
-                        [
-                            "standard",
-                            "business",
-                            "first",
-                            "family",
-                            "reduced_mobility",
-                            "unaccompanied_minor",
-                            "transfer",
-                            "crew",
-                            "vip",
+                (
+                    "updated_at",
+                    models.DateTimeField(
+                        db_default=airport_platform.models.functions.Now(),
+                        default=django.utils.timezone.now,
+                        editable=False,
+                        null=True,
+                    ),
+                ),
+                ("deleted_at", models.DateTimeField(blank=True, editable=False, null=True)),
+                ("passenger_id", models.UUIDField(blank=True, null=True)),
+                (
+                    "journey_status",
+                    models.CharField(
+                        choices=[
+                            ("planned", "Planned"),
+                            ("in_progress", "In progress"),
+                            ("disrupted", "Disrupted"),
+                            ("completed", "Completed"),
+                            ("cancelled", "Cancelled"),
                         ],
-                    )
+                        max_length=50,
+                    ),
                 ),
-                name="passenger_journeys_passenger_type_valid",
-            ),
-        ),
-        migrations.AddConstraint(
-            model_name="passengerjourney",
-            constraint=models.CheckConstraint(
-                condition=models.Q(
-                    (
-                        "current_stage__in",
-                        [
-                            "arrival_at_airport",
-                            "check_in",
-                            "bag_drop",
-                            "security",
-                            "passport_control",
-                            "airside_dwell",
-                            "boarding",
-                            "departed",
-                            "deplaning",
-                            "immigration",
-                            "baggage_claim",
-                            "exited",
+                (
+                    "passenger_type",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("standard", "Standard"),
+                            ("business", "Business"),
+                            ("first", "First class"),
+                            ("family", "Family"),
+                            ("reduced_mobility", "Reduced mobility (PRM)"),
+                            ("unaccompanied_minor", "Unaccompanied minor"),
+                            ("transfer", "Transfer"),
+                            ("crew", "Crew"),
+                            ("vip", "VIP"),
                         ],
-                    )
+                        max_length=50,
+                        null=True,
+                    ),
                 ),
-                name="passenger_journeys_current_stage_valid",
-            ),
+                ("start_time", models.DateTimeField(blank=True, null=True)),
+                ("end_time", models.DateTimeField(blank=True, null=True)),
+                ("current_location", models.CharField(blank=True, max_length=100, null=True)),
+                (
+                    "current_stage",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("arrival_at_airport", "Arrival at airport"),
+                            ("check_in", "Check-in"),
+                            ("bag_drop", "Bag drop"),
+                            ("security", "Security"),
+                            ("passport_control", "Passport control"),
+                            ("airside_dwell", "Airside dwell"),
+                            ("boarding", "Boarding"),
+                            ("departed", "Departed"),
+                            ("deplaning", "Deplaning"),
+                            ("immigration", "Immigration"),
+                            ("baggage_claim", "Baggage claim"),
+                            ("exited", "Exited"),
+                        ],
+                        max_length=50,
+                        null=True,
+                    ),
+                ),
+                ("personalization_profile", models.JSONField(blank=True, null=True)),
+                ("associated_flights", models.JSONField(blank=True, null=True)),
+                ("satisfaction_metrics", models.JSONField(blank=True, null=True)),
+                ("is_active", models.BooleanField(db_default=True, default=True, null=True)),
+                (
+                    "current_position",
+                    django.contrib.gis.db.models.fields.PointField(blank=True, null=True, srid=4326),
+                ),
+            ],
+            options={
+                "db_table": "passenger_journeys",
+                "ordering": ["-start_time"],
+                "indexes": [
+                    models.Index(fields=["journey_status"], name="idx_passenger_journeys_status"),
+                    models.Index(fields=["is_active"], name="idx_passenger_journeys_active"),
+                    models.Index(fields=["start_time", "end_time"], name="idx_passenger_journeys_times"),
+                ],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "journey_status__in",
+                                ["planned", "in_progress", "disrupted", "completed", "cancelled"],
+                            )
+                        ),
+                        name="passenger_journeys_journey_status_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "passenger_type__in",
+                                [
+                                    "standard",
+                                    "business",
+                                    "first",
+                                    "family",
+                                    "reduced_mobility",
+                                    "unaccompanied_minor",
+                                    "transfer",
+                                    "crew",
+                                    "vip",
+                                ],
+                            )
+                        ),
+                        name="passenger_journeys_passenger_type_valid",
+                    ),
+                    models.CheckConstraint(
+                        condition=models.Q(
+                            (
+                                "current_stage__in",
+                                [
+                                    "arrival_at_airport",
+                                    "check_in",
+                                    "bag_drop",
+                                    "security",
+                                    "passport_control",
+                                    "airside_dwell",
+                                    "boarding",
+                                    "departed",
+                                    "deplaning",
+                                    "immigration",
+                                    "baggage_claim",
+                                    "exited",
+                                ],
+                            )
+                        ),
+                        name="passenger_journeys_current_stage_valid",
+                    ),
+                ],
+            },
         ),
-        migrations.AddField(
-            model_name="journeytouchpoint",
-            name="journey",
-            field=models.ForeignKey(
-                db_index=False,
-                null=True,
-                on_delete=django.db.models.deletion.CASCADE,
-                related_name="touchpoints",
-                to="passenger.passengerjourney",
-            ),
+        migrations.CreateModel(
+            name="JourneyTouchpoint",
+            fields=[
+                (
+                    "id",
+                    models.UUIDField(
+                        db_default=django.contrib.postgres.functions.RandomUUID(),
+                        default=uuid.uuid4,
+                        editable=False,
+                        primary_key=True,
+                        serialize=False,
+                    ),
+                ),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        db_default=airport_platform.models.functions.Now(),
+                        default=django.utils.timezone.now,
+                        editable=False,
+                        null=True,
+                    ),
+                ),
+                (
+                    "touchpoint_type",
+                    models.CharField(
+                        choices=[
+                            ("check_in_kiosk", "Check-in kiosk"),
+                            ("check_in_desk", "Check-in desk"),
+                            ("bag_drop", "Bag drop"),
+                            ("security_lane", "Security lane"),
+                            ("passport_egate", "Passport e-gate"),
+                            ("lounge", "Lounge"),
+                            ("retail", "Retail"),
+                            ("wayfinding", "Wayfinding"),
+                            ("help_desk", "Help desk"),
+                            ("gate", "Gate"),
+                            ("boarding", "Boarding"),
+                            ("baggage_claim", "Baggage claim"),
+                        ],
+                        max_length=50,
+                    ),
+                ),
+                ("location", models.CharField(blank=True, max_length=100, null=True)),
+                ("timestamp", models.DateTimeField()),
+                (
+                    "duration_seconds",
+                    models.IntegerField(
+                        blank=True, null=True, validators=[django.core.validators.MinValueValidator(0)]
+                    ),
+                ),
+                (
+                    "outcome",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("success", "Success"),
+                            ("delayed", "Delayed"),
+                            ("failed", "Failed"),
+                            ("redirected", "Redirected"),
+                            ("abandoned", "Abandoned"),
+                        ],
+                        max_length=50,
+                        null=True,
+                    ),
+                ),
+                (
+                    "satisfaction_score",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="0 (very poor) to 5 (excellent)",
+                        max_digits=3,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(5),
+                        ],
+                    ),
+                ),
+                ("metrics", models.JSONField(blank=True, null=True)),
+                ("notes", models.TextField(blank=True, null=True)),
+                (
+                    "position",
+                    django.contrib.gis.db.models.fields.PointField(blank=True, null=True, srid=4326),
+                ),
+                (
+                    "journey",
+                    models.ForeignKey(
+                        db_index=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="touchpoints",
+                        to="passenger.passengerjourney",
+                    ),
+                ),
+            ],
+            options={
+                "db_table": "journey_touchpoints",
+                "ordering": ["-timestamp"],
+            },
         ),
         pgtrigger.migrations.AddTrigger(
             model_name="passengerjourney",
