@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "django.contrib.gis",
     "pgtrigger",
     "rest_framework",
+    "rest_framework.authtoken",
+    "rest_framework_gis",
     "django_filters",
     "drf_spectacular",
     "airport_platform",
@@ -99,6 +101,8 @@ DATABASES = {
 DATABASES["default"]["ENGINE"] = "airport_platform.db.backend"
 DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DB_CONN_MAX_AGE", default=60))
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# One transaction per request: a failed request leaves nothing half-written.
+DATABASES["default"]["ATOMIC_REQUESTS"] = True
 DATABASES["default"].setdefault("TEST", {})["NAME"] = env.str(
     "TEST_DATABASE_NAME", default=f"test_{DATABASES['default']['NAME']}"
 )
@@ -148,9 +152,31 @@ STORAGES = {
 
 # --- REST API -------------------------------------------------------------------------------
 REST_FRAMEWORK = {
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "airport_platform.api.schema.PlatformAutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
+    # Services authenticate with tokens; operators' browser sessions work for the browsable API.
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["airport_platform.api.permissions.PlatformModelPermissions"],
+    "DEFAULT_RENDERER_CLASSES": [
+        "rest_framework.renderers.JSONRenderer",
+        "rest_framework.renderers.BrowsableAPIRenderer",
+    ],
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env.str("THROTTLE_ANON_RATE", default="60/minute"),
+        "user": env.str("THROTTLE_USER_RATE", default="3000/minute"),
+    },
+    "EXCEPTION_HANDLER": "airport_platform.api.exceptions.exception_handler",
+    "TEST_REQUEST_DEFAULT_FORMAT": "json",
 }
+# Largest JSON array accepted by a bulk create on an entity resource.
+API_BULK_MAX_ITEMS = env.int("API_BULK_MAX_ITEMS", default=1000)
 SPECTACULAR_SETTINGS = {
     "TITLE": "Autonomous Airport Platform API",
     "DESCRIPTION": "Orchestration, passenger experience, sustainability, predictive twin, "

@@ -1,18 +1,21 @@
+from django.apps import apps as global_apps
 from django.db import connections
 from django.db.models.signals import post_migrate
 from django.dispatch import receiver
 
+from airport_platform.access import sync_groups
 from airport_platform.db.privileges import grant_app_privileges
 
 
 @receiver(post_migrate)
-def keep_app_privileges_current(sender, using="default", plan=None, **kwargs):
-    """Tables created by later migrations get the application role's grants too.
-
-    post_migrate fires once per app; granting once, for the last app, is enough.
-    """
-    if sender.label != "airport_platform" or not plan:
+def keep_grants_and_groups_current(sender, using="default", plan=None, apps=global_apps, **kwargs):
+    """After a forward `migrate`, tables and models added since get the database grants and the
+    groups' permissions. post_migrate fires once per app: act on the last one, when every app's
+    permissions exist."""
+    if sender.label != list(global_apps.get_app_configs())[-1].label:
         return
-    if not any(not backwards for _, backwards in plan):
+    if not plan or all(backwards for _, backwards in plan):
         return
-    grant_app_privileges(connections[using])
+    connection = connections[using]
+    grant_app_privileges(connection)
+    sync_groups(global_apps, connection)

@@ -69,7 +69,11 @@ def scratch_database_url():
 
 @pytest.mark.slow
 def test_every_app_migrates_to_zero_and_back(scratch_database_url):
-    env = {**os.environ, "DATABASE_URL": scratch_database_url, "DJANGO_SETTINGS_MODULE": "airport_platform.settings"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": scratch_database_url,
+        "DJANGO_SETTINGS_MODULE": "airport_platform.settings",
+    }
     result = subprocess.run(
         [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
     )

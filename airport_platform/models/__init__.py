@@ -9,6 +9,7 @@ A domain model picks the base that matches its spec table:
 and adds `Authorship` (created_by/updated_by) or `Versioned` (version) where the spec has them.
 """
 
+from .access import PlatformPermissions
 from .base import EntityModel, PlatformModel, RecordModel, TimeSeriesModel
 from .hypertables import Hypertable
 from .mixins import Authorship, CreatedAt, SoftDeletable, Timestamps, UpdatedAt, UUIDPrimaryKey, Versioned
@@ -19,6 +20,7 @@ __all__ = [
     "EntityModel",
     "Hypertable",
     "PlatformModel",
+    "PlatformPermissions",
     "RecordModel",
     "SoftDeletable",
     "TimeSeriesModel",

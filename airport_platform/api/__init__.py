@@ -1,0 +1,1 @@
+"""REST API base classes: app viewsets, serializers and filter sets only declare what is special."""

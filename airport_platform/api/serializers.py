@@ -1,0 +1,121 @@
+"""Base serializer: what every resource's serializer does, so app serializers only declare fields."""
+
+import copy
+
+from django.apps import apps
+from django.contrib.gis.db import models as gis_models
+from django.contrib.postgres.fields import DateTimeRangeField
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db import models
+from rest_framework import serializers
+from rest_framework.fields import empty, get_error_detail
+from rest_framework_gis.fields import GeometryField
+
+from airport_platform.choices import ENTITY_MODELS
+from airport_platform.exceptions import ConcurrentModification
+
+from . import fields
+
+
+class ExistingIdsField(serializers.ListField):
+    """A list of UUIDs that must all name live rows of `model` (e.g. `affected_journeys`)."""
+
+    def __init__(self, *, model, **kwargs):
+        self.model = model
+        kwargs.setdefault("child", serializers.UUIDField())
+        super().__init__(**kwargs)
+
+    def to_internal_value(self, data):
+        ids = super().to_internal_value(data)
+        model = apps.get_model(self.model) if isinstance(self.model, str) else self.model
+        found = {str(pk) for pk in model._default_manager.filter(pk__in=ids).values_list("pk", flat=True)}
+        missing = [str(pk) for pk in ids if str(pk) not in found]
+        if missing:
+            raise serializers.ValidationError(
+                f"unknown {model._meta.verbose_name} id(s): {', '.join(missing)}", code="does_not_exist"
+            )
+        return ids
+
+
+class PlatformModelSerializer(serializers.ModelSerializer):
+    """Shared behaviour of every resource:
+
+    - audit, soft-deletion and authorship columns are read-only (the server sets them);
+    - PostGIS points read and write GeoJSON (or WKT);
+    - `version` (where the table has one) may be sent back on update: an old version is refused;
+    - `(entity_type, entity_id)` references (Meta.entity_reference) must name an existing row;
+    - model-level constraints (partial uniques, CHECKs) are validated before anything is written.
+    """
+
+    serializer_field_mapping = {
+        **serializers.ModelSerializer.serializer_field_mapping,
+        gis_models.PointField: GeometryField,
+        DateTimeRangeField: fields.DateTimeRangeField,
+    }
+
+    def get_fields(self):
+        fields = super().get_fields()
+        model = self.Meta.model
+        for model_field in model._meta.concrete_fields:
+            # A child row belongs to its parent: the spec leaves the column nullable, the API
+            # requires it (e.g. an action without its decision means nothing).
+            if model_field.many_to_one and model_field.remote_field.on_delete is models.CASCADE:
+                field = fields.get(model_field.name)
+                if field is not None and not field.read_only:
+                    field.required, field.allow_null, field.default = True, False, empty
+        for name in model.create_author_fields():
+            if name in fields:
+                fields[name].read_only = True
+                fields[name].required = False
+        if "version" in fields and any(f.name == "version" and not f.editable for f in model._meta.fields):
+            fields["version"] = serializers.IntegerField(
+                required=False,
+                help_text="Row version; send back the version you read to refuse overwriting a newer change.",
+            )
+        return fields
+
+    def validate(self, attrs):
+        attrs = super().validate(attrs)
+        self._validate_entity_reference(attrs)
+        self._validate_model_constraints(attrs)
+        return attrs
+
+    def _validate_entity_reference(self, attrs):
+        reference = getattr(self.Meta, "entity_reference", None)
+        if not reference:
+            return
+        type_field, id_field = reference
+        entity_type = attrs.get(type_field, getattr(self.instance, type_field, None))
+        entity_id = attrs.get(id_field, getattr(self.instance, id_field, None))
+        if not entity_type or not entity_id:
+            return
+        model = apps.get_model(ENTITY_MODELS[entity_type])
+        if not model._default_manager.filter(pk=entity_id).exists():
+            raise serializers.ValidationError(
+                {id_field: [f"no {entity_type} with id {entity_id}"]}, code="does_not_exist"
+            )
+
+    def _validate_model_constraints(self, attrs):
+        model = self.Meta.model
+        candidate = copy.copy(self.instance) if self.instance is not None else model()
+        concrete = {field.name for field in model._meta.concrete_fields}
+        for name, value in attrs.items():
+            if name in concrete and name != "version":
+                setattr(candidate, name, value)
+        try:
+            candidate.validate_constraints()
+        except DjangoValidationError as exc:
+            raise serializers.ValidationError(get_error_detail(exc)) from exc
+
+    def create(self, validated_data):
+        validated_data.pop("version", None)
+        return super().create(validated_data)
+
+    def update(self, instance, validated_data):
+        expected = validated_data.pop("version", None)
+        if expected is not None and expected != instance.version:
+            raise ConcurrentModification(
+                f"{instance._meta.verbose_name} {instance.pk} is at version {instance.version}, "
+                f"the request was based on version {expected}; reload it and try again."
+            )
+        return super().update(instance, validated_data)

@@ -1,0 +1,207 @@
+"""Base viewsets. App viewsets declare `queryset`, `serializer_class` and `filterset_class`;
+everything else (permissions, soft deletion, ETags, bulk writes, authorship, pagination,
+GeoJSON) is here, once.
+
+- `PlatformViewSet`: CRUD for entity tables; DELETE soft-deletes, `POST {id}/restore/` undoes.
+- `TimeSeriesViewSet`: append-only hypertables: list (keyset cursor), retrieve, create.
+"""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.contrib.gis.db.models import PointField
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import connection
+from django_filters.rest_framework import DjangoFilterBackend
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
+from rest_framework import mixins, status, viewsets
+from rest_framework.decorators import action
+from rest_framework.exceptions import PermissionDenied, ValidationError
+from rest_framework.response import Response
+
+from airport_platform.models import SoftDeletable
+
+from .exceptions import PreconditionFailed
+from .pagination import PlatformPageNumberPagination, TimeCursorPagination
+from .permissions import VIEW_DELETED, PlatformModelPermissions
+from .renderers import GeoJSONRenderer
+
+TRUE_VALUES = {"1", "true", "yes", "on"}
+INCLUDE_DELETED = OpenApiParameter(
+    "include_deleted",
+    OpenApiTypes.BOOL,
+    description="Also list soft-deleted rows (needs the view_deleted_records permission).",
+)
+
+
+def etag_for(data) -> str:
+    payload = json.dumps(data, sort_keys=True, cls=DjangoJSONEncoder, separators=(",", ":"))
+    return '"' + hashlib.sha256(payload.encode()).hexdigest()[:32] + '"'
+
+
+def with_deleted(queryset):
+    """The same queryset (joins and prefetches kept) on `all_objects`, deleted rows included."""
+    everything = queryset.model.all_objects.all()
+    everything.query.select_related = queryset.query.select_related
+    everything._prefetch_related_lookups = queryset._prefetch_related_lookups
+    return everything
+
+
+class PlatformGenericViewSet(viewsets.GenericViewSet):
+    permission_classes = [PlatformModelPermissions]
+    filter_backends = [DjangoFilterBackend]
+
+    @property
+    def model(self):
+        return self.queryset.model
+
+    @property
+    def geometry_field_name(self):
+        return next((f.name for f in self.model._meta.concrete_fields if isinstance(f, PointField)), None)
+
+    def get_renderers(self):
+        renderers = super().get_renderers()
+        if self.geometry_field_name:
+            renderers.append(GeoJSONRenderer())
+        return renderers
+
+    def initial(self, request, *args, **kwargs):
+        super().initial(request, *args, **kwargs)
+        if request.method not in ("GET", "HEAD", "OPTIONS"):
+            # Deferred foreign keys would otherwise fail at COMMIT, after the view returned;
+            # checked per statement, a violation becomes a 400 with the request rolled back.
+            with connection.cursor() as cursor:
+                cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+    def author_values(self, *, creating: bool) -> dict:
+        name = self.request.user.get_username()
+        fields = self.model.create_author_fields() if creating else self.model.update_author_fields()
+        return dict.fromkeys(fields, name)
+
+    def perform_create(self, serializer):
+        serializer.save(**self.author_values(creating=True))
+
+    def create(self, request, *args, **kwargs):
+        if isinstance(request.data, list):
+            return self.bulk_create(request)
+        return super().create(request, *args, **kwargs)
+
+    @extend_schema(description="Create several rows at once: all of them, or none.")
+    @action(detail=False, methods=["post"], url_path="bulk")
+    def bulk(self, request, *args, **kwargs):
+        if not isinstance(request.data, list):
+            raise ValidationError({"non_field_errors": ["expected a JSON array of objects"]})
+        return self.bulk_create(request)
+
+    def bulk_create(self, request):
+        items = request.data
+        limit = settings.API_BULK_MAX_ITEMS
+        if not items:
+            raise ValidationError({"non_field_errors": ["the list is empty"]})
+        if len(items) > limit:
+            raise ValidationError(
+                {"non_field_errors": [f"at most {limit} items per request, got {len(items)}"]}
+            )
+        serializer = self.get_serializer(data=items, many=True)
+        if not serializer.is_valid():
+            failed = {str(index): errors for index, errors in enumerate(serializer.errors) if errors}
+            raise ValidationError(
+                {
+                    "detail": f"{len(failed)} of {len(items)} items are invalid; nothing was created.",
+                    "items": failed,
+                }
+            )
+        self.perform_create(serializer)
+        return Response(serializer.data, status=status.HTTP_201_CREATED)
+
+    def retrieve(self, request, *args, **kwargs):
+        response = super().retrieve(request, *args, **kwargs)
+        etag = etag_for(response.data)
+        if etag in [tag.strip() for tag in request.headers.get("If-None-Match", "").split(",")]:
+            return Response(status=status.HTTP_304_NOT_MODIFIED, headers={"ETag": etag})
+        response["ETag"] = etag
+        return response
+
+
+class SoftDeleteMixin:
+    """DELETE hides the row (204) and keeps it; `POST {id}/restore/` brings it back."""
+
+    def include_deleted(self) -> bool:
+        if self.action == "restore":
+            return True
+        if self.request.query_params.get("include_deleted", "").lower() not in TRUE_VALUES:
+            return False
+        if not self.request.user.has_perm(VIEW_DELETED):
+            raise PermissionDenied("You may not see deleted records (permission view_deleted_records).")
+        return True
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if issubclass(queryset.model, SoftDeletable) and self.include_deleted():
+            queryset = with_deleted(queryset)
+        if self.action in ("update", "partial_update", "destroy", "restore"):
+            queryset = queryset.select_for_update(of=("self",))
+        return queryset
+
+    def get_object(self):
+        instance = super().get_object()
+        if self.request.method in ("PUT", "PATCH", "DELETE"):
+            self.check_if_match(instance)
+        return instance
+
+    def check_if_match(self, instance):
+        expected = [tag.strip() for tag in self.request.headers.get("If-Match", "").split(",") if tag.strip()]
+        if expected and "*" not in expected and etag_for(self.get_serializer(instance).data) not in expected:
+            raise PreconditionFailed()
+
+    def perform_update(self, serializer):
+        serializer.save(**self.author_values(creating=False))
+
+    def update(self, request, *args, **kwargs):
+        response = super().update(request, *args, **kwargs)
+        response["ETag"] = etag_for(response.data)
+        return response
+
+    def perform_destroy(self, instance):
+        instance.delete()
+
+    @extend_schema(request=None, description="Bring back a soft-deleted row (and what was deleted with it).")
+    @action(detail=True, methods=["post"])
+    def restore(self, request, *args, **kwargs):
+        opts = self.model._meta
+        if not request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
+            raise PermissionDenied()
+        instance = self.get_object()
+        instance.restore()
+        data = self.get_serializer(instance).data
+        return Response(data, headers={"ETag": etag_for(data)})
+
+
+@extend_schema_view(
+    list=extend_schema(parameters=[INCLUDE_DELETED]), retrieve=extend_schema(parameters=[INCLUDE_DELETED])
+)
+class PlatformViewSet(
+    SoftDeleteMixin,
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.UpdateModelMixin,
+    mixins.DestroyModelMixin,
+    mixins.ListModelMixin,
+    PlatformGenericViewSet,
+):
+    """CRUD for an entity table."""
+
+    pagination_class = PlatformPageNumberPagination
+
+
+class TimeSeriesViewSet(
+    mixins.CreateModelMixin,
+    mixins.RetrieveModelMixin,
+    mixins.ListModelMixin,
+    PlatformGenericViewSet,
+):
+    """An append-only hypertable: list, retrieve and create; history is never rewritten."""
+
+    pagination_class = TimeCursorPagination

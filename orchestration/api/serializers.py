@@ -1,0 +1,77 @@
+from rest_framework import serializers
+
+from airport_platform.api.serializers import PlatformModelSerializer
+from orchestration.models import (
+    Action,
+    ActionDependency,
+    Approval,
+    Decision,
+    DecisionDependency,
+    OperatingMode,
+    OrchestrationEvent,
+    SystemState,
+)
+
+
+class OperatingModeSerializer(PlatformModelSerializer):
+    class Meta:
+        model = OperatingMode
+        fields = "__all__"
+
+
+class DecisionSerializer(PlatformModelSerializer):
+    class Meta:
+        model = Decision
+        fields = "__all__"
+
+
+class ActionSerializer(PlatformModelSerializer):
+    class Meta:
+        model = Action
+        fields = "__all__"
+
+
+class DecisionDependencySerializer(PlatformModelSerializer):
+    # Declared so the (dependent, dependency) unique constraint does not make them optional.
+    dependent_decision = serializers.PrimaryKeyRelatedField(queryset=Decision.objects.all())
+    dependency_decision = serializers.PrimaryKeyRelatedField(queryset=Decision.objects.all())
+
+    class Meta:
+        model = DecisionDependency
+        fields = "__all__"
+        extra_kwargs = {
+            "dependent_decision": {"required": True, "allow_null": False},
+            "dependency_decision": {"required": True, "allow_null": False},
+        }
+
+
+class ActionDependencySerializer(PlatformModelSerializer):
+    dependent_action = serializers.PrimaryKeyRelatedField(queryset=Action.objects.all())
+    dependency_action = serializers.PrimaryKeyRelatedField(queryset=Action.objects.all())
+
+    class Meta:
+        model = ActionDependency
+        fields = "__all__"
+        extra_kwargs = {
+            "dependent_action": {"required": True, "allow_null": False},
+            "dependency_action": {"required": True, "allow_null": False},
+        }
+
+
+class ApprovalSerializer(PlatformModelSerializer):
+    class Meta:
+        model = Approval
+        fields = "__all__"
+
+
+class SystemStateSerializer(PlatformModelSerializer):
+    class Meta:
+        model = SystemState
+        fields = "__all__"
+
+
+class OrchestrationEventSerializer(PlatformModelSerializer):
+    class Meta:
+        model = OrchestrationEvent
+        fields = "__all__"
+        entity_reference = ("related_entity_type", "related_entity_id")

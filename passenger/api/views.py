@@ -1,0 +1,29 @@
+from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
+from passenger import filters
+from passenger.models import ExperienceMetric, JourneyIntervention, JourneyTouchpoint, PassengerJourney
+
+from . import serializers
+
+
+class PassengerJourneyViewSet(PlatformViewSet):
+    queryset = PassengerJourney.objects.all()
+    serializer_class = serializers.PassengerJourneySerializer
+    filterset_class = filters.PassengerJourneyFilterSet
+
+
+class JourneyTouchpointViewSet(TimeSeriesViewSet):
+    queryset = JourneyTouchpoint.objects.all()
+    serializer_class = serializers.JourneyTouchpointSerializer
+    filterset_class = filters.JourneyTouchpointFilterSet
+
+
+class JourneyInterventionViewSet(PlatformViewSet):
+    queryset = JourneyIntervention.objects.all()
+    serializer_class = serializers.JourneyInterventionSerializer
+    filterset_class = filters.JourneyInterventionFilterSet
+
+
+class ExperienceMetricViewSet(TimeSeriesViewSet):
+    queryset = ExperienceMetric.objects.all()
+    serializer_class = serializers.ExperienceMetricSerializer
+    filterset_class = filters.ExperienceMetricFilterSet

@@ -1,0 +1,34 @@
+from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
+from sustainability import filters
+from sustainability.models import (
+    CarbonAccounting,
+    ResourceConsumption,
+    SustainabilityMetric,
+    SustainabilityOptimization,
+)
+
+from . import serializers
+
+
+class SustainabilityMetricViewSet(TimeSeriesViewSet):
+    queryset = SustainabilityMetric.objects.all()
+    serializer_class = serializers.SustainabilityMetricSerializer
+    filterset_class = filters.SustainabilityMetricFilterSet
+
+
+class ResourceConsumptionViewSet(TimeSeriesViewSet):
+    queryset = ResourceConsumption.objects.all()
+    serializer_class = serializers.ResourceConsumptionSerializer
+    filterset_class = filters.ResourceConsumptionFilterSet
+
+
+class SustainabilityOptimizationViewSet(PlatformViewSet):
+    queryset = SustainabilityOptimization.objects.all()
+    serializer_class = serializers.SustainabilityOptimizationSerializer
+    filterset_class = filters.SustainabilityOptimizationFilterSet
+
+
+class CarbonAccountingViewSet(TimeSeriesViewSet):
+    queryset = CarbonAccounting.objects.all()
+    serializer_class = serializers.CarbonAccountingSerializer
+    filterset_class = filters.CarbonAccountingFilterSet

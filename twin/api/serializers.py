@@ -1,0 +1,38 @@
+from airport_platform.api.serializers import PlatformModelSerializer
+from twin.models import (
+    PredictionAccuracy,
+    PredictionModel,
+    SimulationIntervention,
+    SimulationScenario,
+    SimulationState,
+)
+
+
+class SimulationScenarioSerializer(PlatformModelSerializer):
+    class Meta:
+        model = SimulationScenario
+        fields = "__all__"
+
+
+class SimulationStateSerializer(PlatformModelSerializer):
+    class Meta:
+        model = SimulationState
+        fields = "__all__"
+
+
+class SimulationInterventionSerializer(PlatformModelSerializer):
+    class Meta:
+        model = SimulationIntervention
+        fields = "__all__"
+
+
+class PredictionModelSerializer(PlatformModelSerializer):
+    class Meta:
+        model = PredictionModel
+        fields = "__all__"
+
+
+class PredictionAccuracySerializer(PlatformModelSerializer):
+    class Meta:
+        model = PredictionAccuracy
+        fields = "__all__"
