@@ -49,6 +49,7 @@ class OperatingMode(Authorship, Versioned, EntityModel):
                 fields=["is_active"],
                 condition=models.Q(is_active=True, deleted_at__isnull=True),
                 name="operating_modes_single_active",
+                violation_error_message="another operating mode is already active; activate this one through its activate action",
             ),
         ]
 
@@ -141,10 +142,12 @@ class DecisionDependency(RecordModel):
             models.UniqueConstraint(
                 fields=["dependent_decision", "dependency_decision"],
                 name="decision_dependencies_dependent_decision_id_dependency_deci_key",
+                violation_error_message="this dependency already exists",
             ),
             models.CheckConstraint(
                 condition=~models.Q(dependent_decision=models.F("dependency_decision")),
                 name="decision_dependencies_not_self",
+                violation_error_message="a decision cannot depend on itself",
             ),
         ]
 
@@ -173,10 +176,12 @@ class ActionDependency(RecordModel):
             models.UniqueConstraint(
                 fields=["dependent_action", "dependency_action"],
                 name="action_dependencies_dependent_action_id_dependency_action_i_key",
+                violation_error_message="this dependency already exists",
             ),
             models.CheckConstraint(
                 condition=~models.Q(dependent_action=models.F("dependency_action")),
                 name="action_dependencies_not_self",
+                violation_error_message="an action cannot depend on itself",
             ),
         ]
 
@@ -204,6 +209,7 @@ class Approval(EntityModel):
                 fields=["decision"],
                 condition=models.Q(status="pending", deleted_at__isnull=True),
                 name="approvals_single_pending_per_decision",
+                violation_error_message="this decision already has a pending approval",
             ),
         ]
 

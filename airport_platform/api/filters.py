@@ -126,13 +126,14 @@ class PlatformFilterSet(django_filters.FilterSet):
                         lookup_expr=lookup,
                         help_text=f"rows whose {name} contain {meaning} these",
                     )
-        search_fields = getattr(cls._meta, "search_fields", ())
+        # django-filter keeps only its own Meta options in `_meta`; ours are read from Meta.
+        search_fields = getattr(cls.Meta, "search_fields", ())
         if search_fields:
             filters["search"] = django_filters.CharFilter(
                 method="filter_search",
                 help_text=f"case-insensitive text search in {', '.join(search_fields)}",
             )
-        ordering_fields = getattr(cls._meta, "ordering_fields", ())
+        ordering_fields = getattr(cls.Meta, "ordering_fields", ())
         if ordering_fields:
             filters["ordering"] = RankedOrderingFilter(model=model, fields=ordering_fields)
         if geometry_field(model):
@@ -148,7 +149,7 @@ class PlatformFilterSet(django_filters.FilterSet):
 
     def filter_search(self, queryset, name, value):
         condition = Q()
-        for field in self._meta.search_fields:
+        for field in self.Meta.search_fields:
             condition |= Q(**{f"{field}__icontains": value})
         return queryset.filter(condition)
 

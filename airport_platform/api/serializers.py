@@ -5,14 +5,18 @@ import copy
 from django.apps import apps
 from django.contrib.gis.db import models as gis_models
 from django.contrib.postgres.fields import DateTimeRangeField
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
 from rest_framework import serializers
 from rest_framework.fields import empty, get_error_detail
+from rest_framework.settings import api_settings
+from rest_framework.validators import UniqueTogetherValidator, UniqueValidator
 from rest_framework_gis.fields import GeometryField
 
 from airport_platform.choices import ENTITY_MODELS
 from airport_platform.exceptions import ConcurrentModification
+from airport_platform.models import Versioned
 
 from . import fields
 
@@ -67,12 +71,26 @@ class PlatformModelSerializer(serializers.ModelSerializer):
             if name in fields:
                 fields[name].read_only = True
                 fields[name].required = False
-        if "version" in fields and any(f.name == "version" and not f.editable for f in model._meta.fields):
+        # Uniqueness is checked by `Model.validate_constraints()` in `validate()`, with the
+        # constraint's own message (DRF's generic "... already exists" says less).
+        for field in fields.values():
+            field.validators = [v for v in field.validators if not isinstance(v, UniqueValidator)]
+        if issubclass(model, Versioned):
             fields["version"] = serializers.IntegerField(
                 required=False,
                 help_text="Row version; send back the version you read to refuse overwriting a newer change.",
             )
         return fields
+
+    def to_representation(self, instance):
+        data = super().to_representation(instance)
+        distance = getattr(instance, "distance_m", None)
+        if distance is not None:  # annotated by the `near` filter
+            data["distance_m"] = round(distance.m, 1)
+        return data
+
+    def get_validators(self):
+        return [v for v in super().get_validators() if not isinstance(v, UniqueTogetherValidator)]
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
@@ -100,18 +118,24 @@ class PlatformModelSerializer(serializers.ModelSerializer):
         candidate = copy.copy(self.instance) if self.instance is not None else model()
         concrete = {field.name for field in model._meta.concrete_fields}
         for name, value in attrs.items():
-            if name in concrete and name != "version":
+            if name in concrete and not (name == "version" and issubclass(model, Versioned)):
                 setattr(candidate, name, value)
         try:
             candidate.validate_constraints()
         except DjangoValidationError as exc:
-            raise serializers.ValidationError(get_error_detail(exc)) from exc
+            detail = get_error_detail(exc)
+            if isinstance(detail, dict) and NON_FIELD_ERRORS in detail:
+                detail[api_settings.NON_FIELD_ERRORS_KEY] = detail.pop(NON_FIELD_ERRORS)
+            raise serializers.ValidationError(detail) from exc
 
     def create(self, validated_data):
-        validated_data.pop("version", None)
+        if issubclass(self.Meta.model, Versioned):
+            validated_data.pop("version", None)
         return super().create(validated_data)
 
     def update(self, instance, validated_data):
+        if not issubclass(self.Meta.model, Versioned):
+            return super().update(instance, validated_data)
         expected = validated_data.pop("version", None)
         if expected is not None and expected != instance.version:
             raise ConcurrentModification(

@@ -49,7 +49,9 @@ def with_deleted(queryset):
     return everything
 
 
-class PlatformGenericViewSet(viewsets.GenericViewSet):
+class PlatformBehaviour:
+    """What every resource does; mixed in before DRF's mixins so its overrides win."""
+
     permission_classes = [PlatformModelPermissions]
     filter_backends = [DjangoFilterBackend]
 
@@ -184,12 +186,13 @@ class SoftDeleteMixin:
 )
 class PlatformViewSet(
     SoftDeleteMixin,
+    PlatformBehaviour,
     mixins.CreateModelMixin,
     mixins.RetrieveModelMixin,
     mixins.UpdateModelMixin,
     mixins.DestroyModelMixin,
     mixins.ListModelMixin,
-    PlatformGenericViewSet,
+    viewsets.GenericViewSet,
 ):
     """CRUD for an entity table."""
 
@@ -197,10 +200,11 @@ class PlatformViewSet(
 
 
 class TimeSeriesViewSet(
+    PlatformBehaviour,
     mixins.CreateModelMixin,
     mixins.RetrieveModelMixin,
     mixins.ListModelMixin,
-    PlatformGenericViewSet,
+    viewsets.GenericViewSet,
 ):
     """An append-only hypertable: list, retrieve and create; history is never rewritten."""
 

@@ -638,6 +638,7 @@ class Migration(migrations.Migration):
                         condition=models.Q(("deleted_at__isnull", True), ("is_active", True)),
                         fields=("is_active",),
                         name="operating_modes_single_active",
+                        violation_error_message="another operating mode is already active; activate this one through its activate action",
                     )
                 ],
             },
@@ -769,6 +770,7 @@ class Migration(migrations.Migration):
             constraint=models.UniqueConstraint(
                 fields=("dependent_action", "dependency_action"),
                 name="action_dependencies_dependent_action_id_dependency_action_i_key",
+                violation_error_message="this dependency already exists",
             ),
         ),
         migrations.AddConstraint(
@@ -776,6 +778,7 @@ class Migration(migrations.Migration):
             constraint=models.CheckConstraint(
                 condition=models.Q(("dependent_action", models.F("dependency_action")), _negated=True),
                 name="action_dependencies_not_self",
+                violation_error_message="an action cannot depend on itself",
             ),
         ),
         migrations.AddConstraint(
@@ -795,6 +798,7 @@ class Migration(migrations.Migration):
                 condition=models.Q(("deleted_at__isnull", True), ("status", "pending")),
                 fields=("decision",),
                 name="approvals_single_pending_per_decision",
+                violation_error_message="this decision already has a pending approval",
             ),
         ),
         migrations.AddConstraint(
@@ -924,6 +928,7 @@ class Migration(migrations.Migration):
             constraint=models.UniqueConstraint(
                 fields=("dependent_decision", "dependency_decision"),
                 name="decision_dependencies_dependent_decision_id_dependency_deci_key",
+                violation_error_message="this dependency already exists",
             ),
         ),
         migrations.AddConstraint(
@@ -931,6 +936,7 @@ class Migration(migrations.Migration):
             constraint=models.CheckConstraint(
                 condition=models.Q(("dependent_decision", models.F("dependency_decision")), _negated=True),
                 name="decision_dependencies_not_self",
+                violation_error_message="a decision cannot depend on itself",
             ),
         ),
         migrations.AddConstraint(
