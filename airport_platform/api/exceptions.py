@@ -8,7 +8,7 @@ mapped here; DRF then marks the request's transaction for rollback, so nothing i
 import re
 
 from django.core.exceptions import ValidationError as DjangoValidationError
-from django.db import IntegrityError
+from django.db import DataError, IntegrityError
 from django.db.models import ProtectedError, RestrictedError
 from psycopg import errors as pg
 from rest_framework import exceptions, status
@@ -64,6 +64,12 @@ def to_api_exception(exc):
         return exceptions.ValidationError({"non_field_errors": [str(exc)]})
     if isinstance(exc, IntegrityError):
         return integrity_error_to_api(exc)
+    if isinstance(exc, DataError):
+        # A value the database cannot represent (out-of-range number or date, bad encoding).
+        message = str(exc.__cause__ or exc).splitlines()[0]
+        return exceptions.ValidationError(
+            {"non_field_errors": [f"a value is not accepted by the database: {message}"]}
+        )
     if isinstance(exc, ProtectedError):
         return ConflictError(f"still referenced by {len(exc.protected_objects)} record(s)")
     if isinstance(exc, RestrictedError):

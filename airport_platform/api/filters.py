@@ -17,6 +17,8 @@
   keeps rows within that many metres (one query using the GiST index).
 """
 
+import datetime as dt
+
 import django_filters
 from django import forms
 from django.contrib.gis.db.models import PointField
@@ -52,6 +54,24 @@ def lookups_for(field) -> list[str]:
     if isinstance(field, models.CharField):
         return ["exact", "in", "icontains"]
     return ["exact"]
+
+
+class UTCDateTimeField(forms.DateTimeField):
+    """Accepts any ISO 8601 offset and hands the database UTC (PostgreSQL refuses offsets
+    beyond +-15:59); a moment outside the representable range is a 400, not a 500."""
+
+    def to_python(self, value):
+        moment = super().to_python(value)
+        if moment is None:
+            return None
+        try:
+            return moment.astimezone(dt.UTC) if moment.tzinfo else moment
+        except OverflowError as exc:
+            raise forms.ValidationError("date-time out of range") from exc
+
+
+class UTCDateTimeFilter(django_filters.DateTimeFilter):
+    field_class = UTCDateTimeField
 
 
 class ArrayItemsFilter(django_filters.BaseCSVFilter, django_filters.CharFilter):
@@ -108,6 +128,11 @@ def geometry_field(model):
 
 
 class PlatformFilterSet(django_filters.FilterSet):
+    FILTER_DEFAULTS = {
+        **django_filters.FilterSet.FILTER_DEFAULTS,
+        models.DateTimeField: {"filter_class": UTCDateTimeFilter},
+    }
+
     @classmethod
     def get_filters(cls):
         model = cls._meta.model

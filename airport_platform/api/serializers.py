@@ -12,7 +12,6 @@ from rest_framework import serializers
 from rest_framework.fields import empty, get_error_detail
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueTogetherValidator, UniqueValidator
-from rest_framework_gis.fields import GeometryField
 
 from airport_platform.choices import ENTITY_MODELS
 from airport_platform.exceptions import ConcurrentModification
@@ -53,8 +52,9 @@ class PlatformModelSerializer(serializers.ModelSerializer):
 
     serializer_field_mapping = {
         **serializers.ModelSerializer.serializer_field_mapping,
-        gis_models.PointField: GeometryField,
+        gis_models.PointField: fields.PointField,
         DateTimeRangeField: fields.DateTimeRangeField,
+        models.JSONField: fields.JSONDocumentField,
     }
 
     def get_fields(self):
