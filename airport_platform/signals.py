@@ -9,12 +9,12 @@ from airport_platform.db.privileges import grant_app_privileges
 
 @receiver(post_migrate)
 def keep_grants_and_groups_current(sender, using="default", plan=None, apps=global_apps, **kwargs):
-    """After a forward `migrate`, tables and models added since get the database grants and the
-    groups' permissions. post_migrate fires once per app: act on the last one, when every app's
-    permissions exist."""
+    """After a forward `migrate` (or a `flush`, which empties the groups), tables and models get
+    the database grants and the groups their permissions. post_migrate fires once per app: act
+    on the last one, when every app's permissions exist."""
     if sender.label != list(global_apps.get_app_configs())[-1].label:
         return
-    if not plan or all(backwards for _, backwards in plan):
+    if plan and all(backwards for _, backwards in plan):
         return
     connection = connections[using]
     grant_app_privileges(connection)

@@ -23,6 +23,7 @@ from .choices import (
     PrincipleCategory,
     ThresholdStatus,
 )
+from .schemas import AuditRequirementsValidator
 
 
 class EthicalPrinciple(Versioned, EntityModel):
@@ -56,7 +57,7 @@ class GovernancePolicy(Authorship, Versioned, EntityModel):
     affected_domains = ArrayField(models.TextField(choices=Domain.choices), null=True, blank=True)
     implementation_level = models.CharField(max_length=20, choices=ImplementationLevel.choices)
     override_conditions = models.JSONField(null=True, blank=True)
-    audit_requirements = models.JSONField(null=True, blank=True)
+    audit_requirements = models.JSONField(null=True, blank=True, validators=[AuditRequirementsValidator()])
     is_active = models.BooleanField(default=True, db_default=True, null=True)
 
     class Meta:

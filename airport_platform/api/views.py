@@ -20,6 +20,7 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
+from rest_framework.serializers import ListSerializer
 
 from airport_platform.models import SoftDeletable
 
@@ -82,8 +83,19 @@ class PlatformBehaviour:
         fields = self.model.create_author_fields() if creating else self.model.update_author_fields()
         return dict.fromkeys(fields, name)
 
+    # A service function creating the row(s) instead of `serializer.save()`, when creation is a
+    # business operation (e.g. proposing a decision); called as service(user=..., **validated).
+    create_service = None
+
     def perform_create(self, serializer):
-        serializer.save(**self.author_values(creating=True))
+        if self.create_service is None:
+            serializer.save(**self.author_values(creating=True))
+        elif isinstance(serializer, ListSerializer):
+            serializer.instance = [
+                self.create_service(user=self.request.user, **item) for item in serializer.validated_data
+            ]
+        else:
+            serializer.instance = self.create_service(user=self.request.user, **serializer.validated_data)
 
     def create(self, request, *args, **kwargs):
         if isinstance(request.data, list):
@@ -209,3 +221,37 @@ class TimeSeriesViewSet(
     """An append-only hypertable: list, retrieve and create; history is never rewritten."""
 
     pagination_class = TimeCursorPagination
+
+
+def service_action(name, service, *, instance_arg, payload=None, permission=None, description=""):
+    """A detail action that runs a business operation, declared in one line on a viewset:
+
+        approve = service_action("approve", services.decision_approve, instance_arg="decision",
+                                 payload=NotesSerializer, permission="orchestration.approve_decision")
+
+    POST {id}/<name>/ validates `payload`, checks `permission` (default: change permission on the
+    model), calls service(<instance_arg>=row, user=request.user, **payload) and returns the row.
+    """
+
+    def run(self, request, *args, **kwargs):
+        opts = self.model._meta
+        needed = permission or f"{opts.app_label}.change_{opts.model_name}"
+        if not request.user.has_perm(needed):
+            raise PermissionDenied(f"You need the {needed} permission.")
+        instance = self.get_object()
+        arguments = {}
+        if payload is not None:
+            body = payload(data=request.data)
+            body.is_valid(raise_exception=True)
+            arguments = body.validated_data
+        result = service(**{instance_arg: instance}, user=request.user, **arguments)
+        result.refresh_from_db()
+        data = self.get_serializer(result).data
+        return Response(data, headers={"ETag": etag_for(data)})
+
+    run.__name__ = name
+    run.__doc__ = description or service.__doc__
+    run = extend_schema(request=payload, description=run.__doc__)(run)
+    return action(
+        detail=True, methods=["post"], url_path=name.replace("_", "-"), url_name=name.replace("_", "-")
+    )(run)

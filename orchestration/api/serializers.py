@@ -17,21 +17,43 @@ class OperatingModeSerializer(PlatformModelSerializer):
     class Meta:
         model = OperatingMode
         fields = "__all__"
+        # Changed only through the lifecycle operations (see orchestration/services.py).
+        read_only_fields = ("is_active",)
 
 
 class DecisionSerializer(PlatformModelSerializer):
     class Meta:
         model = Decision
         fields = "__all__"
+        # Changed only through the lifecycle operations (see orchestration/services.py).
+        read_only_fields = ("status", "completed_at", "requested_by")
 
 
 class ActionSerializer(PlatformModelSerializer):
     class Meta:
         model = Action
         fields = "__all__"
+        # Changed only through the lifecycle operations (see orchestration/services.py).
+        read_only_fields = ("status", "started_at", "completed_at", "result")
 
 
-class DecisionDependencySerializer(PlatformModelSerializer):
+class EndpointsFixedOnUpdate:
+    """The two ends of a dependency edge never change: delete it and add another."""
+
+    endpoints: tuple[str, str]
+
+    def validate(self, attrs):
+        if self.instance is not None:
+            for name in self.endpoints:
+                if name in attrs and attrs[name] != getattr(self.instance, name):
+                    raise serializers.ValidationError(
+                        {name: ["the ends of a dependency cannot change; delete it and add another"]}
+                    )
+        return super().validate(attrs)
+
+
+class DecisionDependencySerializer(EndpointsFixedOnUpdate, PlatformModelSerializer):
+    endpoints = ("dependent_decision", "dependency_decision")
     # Declared so the (dependent, dependency) unique constraint does not make them optional.
     dependent_decision = serializers.PrimaryKeyRelatedField(queryset=Decision.objects.all())
     dependency_decision = serializers.PrimaryKeyRelatedField(queryset=Decision.objects.all())
@@ -45,7 +67,8 @@ class DecisionDependencySerializer(PlatformModelSerializer):
         }
 
 
-class ActionDependencySerializer(PlatformModelSerializer):
+class ActionDependencySerializer(EndpointsFixedOnUpdate, PlatformModelSerializer):
+    endpoints = ("dependent_action", "dependency_action")
     dependent_action = serializers.PrimaryKeyRelatedField(queryset=Action.objects.all())
     dependency_action = serializers.PrimaryKeyRelatedField(queryset=Action.objects.all())
 
@@ -62,6 +85,8 @@ class ApprovalSerializer(PlatformModelSerializer):
     class Meta:
         model = Approval
         fields = "__all__"
+        # Changed only through the lifecycle operations (see orchestration/services.py).
+        read_only_fields = ("status", "approved_by", "approved_at")
 
 
 class SystemStateSerializer(PlatformModelSerializer):

@@ -1,5 +1,9 @@
-from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
-from orchestration import filters
+from drf_spectacular.utils import extend_schema
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet, service_action
+from orchestration import filters, selectors, services
 from orchestration.models import (
     Action,
     ActionDependency,
@@ -12,6 +16,15 @@ from orchestration.models import (
 )
 
 from . import serializers
+from .payloads import (
+    ActionResultSerializer,
+    DependencyGraphSerializer,
+    NotesSerializer,
+    ReasonSerializer,
+    RejectionSerializer,
+)
+
+APPROVE = "orchestration.approve_decision"
 
 
 class OperatingModeViewSet(PlatformViewSet):
@@ -19,11 +32,41 @@ class OperatingModeViewSet(PlatformViewSet):
     serializer_class = serializers.OperatingModeSerializer
     filterset_class = filters.OperatingModeFilterSet
 
+    activate = service_action(
+        "activate", services.operating_mode_activate, instance_arg="mode", payload=ReasonSerializer
+    )
+
 
 class DecisionViewSet(PlatformViewSet):
     queryset = Decision.objects.all()
     serializer_class = serializers.DecisionSerializer
     filterset_class = filters.DecisionFilterSet
+    create_service = staticmethod(services.decision_propose)
+
+    approve = service_action(
+        "approve",
+        services.decision_approve,
+        instance_arg="decision",
+        payload=NotesSerializer,
+        permission=APPROVE,
+    )
+    reject = service_action(
+        "reject",
+        services.decision_reject,
+        instance_arg="decision",
+        payload=RejectionSerializer,
+        permission=APPROVE,
+    )
+    start = service_action("start", services.decision_start, instance_arg="decision")
+    cancel = service_action(
+        "cancel", services.decision_cancel, instance_arg="decision", payload=ReasonSerializer
+    )
+
+    @extend_schema(responses=DependencyGraphSerializer)
+    @action(detail=True, methods=["get"])
+    def graph(self, request, *args, **kwargs):
+        """Everything this decision depends on and everything depending on it, transitively."""
+        return Response(selectors.decision_dependency_graph(decision=self.get_object()))
 
 
 class ActionViewSet(PlatformViewSet):
@@ -31,17 +74,26 @@ class ActionViewSet(PlatformViewSet):
     serializer_class = serializers.ActionSerializer
     filterset_class = filters.ActionFilterSet
 
+    start = service_action("start", services.action_start, instance_arg="action")
+    complete = service_action(
+        "complete", services.action_complete, instance_arg="action", payload=ActionResultSerializer
+    )
+    fail = service_action("fail", services.action_fail, instance_arg="action", payload=ActionResultSerializer)
+    skip = service_action("skip", services.action_skip, instance_arg="action", payload=ReasonSerializer)
+
 
 class DecisionDependencyViewSet(PlatformViewSet):
     queryset = DecisionDependency.objects.all()
     serializer_class = serializers.DecisionDependencySerializer
     filterset_class = filters.DecisionDependencyFilterSet
+    create_service = staticmethod(services.decision_dependency_add)
 
 
 class ActionDependencyViewSet(PlatformViewSet):
     queryset = ActionDependency.objects.all()
     serializer_class = serializers.ActionDependencySerializer
     filterset_class = filters.ActionDependencyFilterSet
+    create_service = staticmethod(services.action_dependency_add)
 
 
 class ApprovalViewSet(PlatformViewSet):

@@ -41,7 +41,7 @@ def mode_payload(**overrides):
 @pytest.mark.parametrize(
     ("field", "value", "reason"),
     [
-        ("status", "maybe", "is not a valid choice"),
+        ("type", "teleport", "is not a valid choice"),
         ("priority", 7, "is not a valid choice"),
         ("confidence", "1.5", "less than or equal to 1"),
         ("risk", "-0.1", "greater than or equal to 0"),
@@ -127,12 +127,14 @@ def test_entity_references_must_exist(admin_client_):
     assert bad.json()["entity_id"] == [f"no decision with id {missing}"]
 
 
-def test_a_second_active_mode_is_refused_with_a_reason(admin_client_):
+def test_lifecycle_columns_cannot_be_written_directly(admin_client_):
     OperatingModeFactory(is_active=True)
     response = admin_client_.post(MODES, mode_payload(is_active=True), format="json")
-    assert response.status_code == 400
-    assert "operating_modes_single_active" in str(response.json()) or "already exists" in str(response.json())
+    assert response.status_code == 201
+    assert response.json()["is_active"] is False  # only the activate operation switches modes
     assert OperatingMode.objects.filter(is_active=True).count() == 1
+    decision = admin_client_.post(DECISIONS, decision_payload(status="completed"), format="json").json()
+    assert decision["status"] in ("approved", "pending_approval")
 
 
 def test_self_dependency_is_refused(admin_client_):

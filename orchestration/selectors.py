@@ -1,0 +1,58 @@
+"""Orchestration reads."""
+
+from django.db import connection
+from django.utils import timezone
+
+from .choices import ApprovalStatus
+from .models import Approval, Decision, DecisionDependency
+
+GRAPH_SQL = """
+WITH RECURSIVE
+upstream(id, depth) AS (
+    SELECT %(root)s::uuid, 0
+    UNION
+    SELECT e.dependency_decision_id, u.depth + 1
+    FROM decision_dependencies e JOIN upstream u ON e.dependent_decision_id = u.id
+    WHERE e.deleted_at IS NULL AND u.depth < %(max_depth)s
+),
+downstream(id, depth) AS (
+    SELECT %(root)s::uuid, 0
+    UNION
+    SELECT e.dependent_decision_id, d.depth + 1
+    FROM decision_dependencies e JOIN downstream d ON e.dependency_decision_id = d.id
+    WHERE e.deleted_at IS NULL AND d.depth < %(max_depth)s
+)
+SELECT id FROM upstream UNION SELECT id FROM downstream
+"""
+
+
+def decision_dependency_graph(*, decision: Decision, max_depth: int = 50) -> dict:
+    """Everything `decision` depends on and everything that depends on it, transitively.
+
+    Returns {"root": id, "nodes": [{id, type, status, priority}], "edges": [{from, to, type}]},
+    an edge pointing from the dependent decision to the decision it depends on.
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(GRAPH_SQL, {"root": decision.pk, "max_depth": max_depth})
+        ids = [row[0] for row in cursor.fetchall()]
+    nodes = Decision.objects.filter(pk__in=ids).values("id", "type", "status", "priority", "description")
+    edges = DecisionDependency.objects.filter(
+        dependent_decision__in=ids, dependency_decision__in=ids
+    ).values_list("dependent_decision_id", "dependency_decision_id", "dependency_type")
+    return {
+        "root": str(decision.pk),
+        "nodes": [{**node, "id": str(node["id"])} for node in nodes],
+        "edges": [{"from": str(a), "to": str(b), "type": kind} for a, b, kind in edges],
+    }
+
+
+def approvals_pending(*, expiring_within=None):
+    """Pending approvals, the soonest to expire first (optionally only those expiring soon)."""
+    queryset = (
+        Approval.objects.filter(status=ApprovalStatus.PENDING)
+        .select_related("decision")
+        .order_by("expires_at")
+    )
+    if expiring_within is not None:
+        queryset = queryset.filter(expires_at__lte=timezone.now() + expiring_within)
+    return queryset
