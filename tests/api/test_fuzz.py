@@ -59,7 +59,11 @@ schema = schemathesis.pytest.from_fixture("api_schema")
     max_examples=EXAMPLES,
     deadline=None,
     derandomize=True,
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow, HealthCheck.filter_too_much],
+    suppress_health_check=[
+        HealthCheck.function_scoped_fixture,
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+    ],
 )
 def test_no_input_gives_a_server_error(case, superuser_headers):
     case.call_and_validate(headers=superuser_headers, checks=[not_a_server_error])
