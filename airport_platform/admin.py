@@ -1,0 +1,668 @@
+"""Admin behaviour shared by every platform table; the apps' `admin.py` files only declare.
+
+- `PlatformModelAdmin`: what every table gets. Audit columns shown read-only in a "Record"
+  section, JSON pretty-printed (editable textarea, or `<pre>` when read-only), authorship
+  stamped from the logged-in user, foreign keys as raw-id inputs and joined in lists, UUID
+  search, and a paginator that never runs `COUNT(*)` over a large table.
+- `SoftDeletableAdmin` (EntityModel/RecordModel tables): deleted rows hidden by default and
+  reachable with the "Deleted" filter, delete is soft (with a confirmation page that says so)
+  and "Restore selected" brings rows back with the children deleted together with them.
+- `TimeSeriesAdmin` (TimescaleDB hypertables): view-only, never counted, date drill-down probed
+  through the time index.
+- `PlatformInline`: inlines of soft-deletable children (alive rows only, pretty JSON).
+"""
+
+import datetime as dt
+import json
+import uuid
+from collections import Counter
+
+from django import forms
+from django.contrib import admin, messages
+from django.contrib.admin.models import CHANGE, LogEntry
+from django.contrib.admin.utils import quote
+from django.contrib.admin.views.main import PAGE_VAR, ChangeList
+from django.contrib.gis.admin import GISModelAdmin
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import models
+from django.db.models import Max, Min
+from django.forms.fields import InvalidJSONInput
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.html import format_html
+from django.utils.text import capfirst
+
+from airport_platform.models import SoftDeletable, Versioned
+from airport_platform.models.managers import _soft_cascade_relations
+
+admin.site.site_header = "Autonomous Airport Platform"
+admin.site.site_title = "Airport Platform admin"
+admin.site.index_title = "Operational data"
+
+# Columns the platform maintains itself: shown, never edited in the admin.
+RECORD_FIELDS = ("id", "created_at", "created_by", "updated_at", "updated_by", "version", "deleted_at")
+
+
+# --- JSON, readable both ways -----------------------------------------------------------------
+
+
+def pretty_json(value) -> str:
+    return json.dumps(value, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+
+
+class JSONTextarea(forms.Textarea):
+    """Monospace textarea that grows with the document (3 to 30 rows)."""
+
+    def __init__(self, attrs=None):
+        defaults = {"class": "vLargeTextField", "spellcheck": "false", "style": "font-family: monospace"}
+        super().__init__({**defaults, **(attrs or {})})
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        lines = str(value or "").count("\n") + 2
+        context["widget"]["attrs"]["rows"] = min(max(lines, 3), 30)
+        return context
+
+
+class PrettyJSONFormField(forms.JSONField):
+    """Indented JSON in the textarea; `{}` and `[]` are values, only an empty input is "missing"."""
+
+    widget = JSONTextarea
+    empty_values = [None, ""]
+
+    def prepare_value(self, value):
+        if isinstance(value, InvalidJSONInput):
+            return value
+        return json.dumps(value, cls=self.encoder, ensure_ascii=False, indent=2)
+
+
+def json_display(field):
+    """Read-only rendering of a JSON field (view-only pages): an indented `<pre>` block."""
+
+    @admin.display(description=capfirst(field.verbose_name))
+    def display(obj):
+        value = getattr(obj, field.attname)
+        if value is None:
+            return admin.site.empty_value_display
+        return format_html(
+            '<pre style="margin:0; white-space:pre-wrap; max-height:40em; overflow:auto">{}</pre>',
+            pretty_json(value),
+        )
+
+    return display
+
+
+# --- List columns -------------------------------------------------------------------------------
+
+BADGE_TONES = {
+    "#b71c1c": {
+        "critical",
+        "failed",
+        "rejected",
+        "breached",
+        "non_compliant",
+        "immediate",
+        "major",
+        "disrupted",
+    },
+    "#e65100": {
+        "high",
+        "pending",
+        "pending_approval",
+        "warning",
+        "moderate",
+        "partially_compliant",
+        "disputed",
+    },
+    "#1565c0": {"executing", "in_progress", "active", "running", "assigned", "deployed", "monitoring"},
+    "#2e7d32": {
+        *("completed", "approved", "auto_approved", "compliant", "resolved", "validated", "verified"),
+        *("within", "available", "sent"),
+    },
+}
+BADGE_COLORS = {value: color for color, values in BADGE_TONES.items() for value in values}
+
+
+def badge(field_name: str):
+    """List column showing a choice field as a colored badge (red = bad, green = done...)."""
+
+    def display(obj):
+        value = getattr(obj, field_name)
+        if value in (None, ""):
+            return admin.site.empty_value_display
+        return format_html(
+            '<span style="background:{}; color:#fff; padding:1px 7px; border-radius:9px; '
+            'white-space:nowrap">{}</span>',
+            BADGE_COLORS.get(value, "#616161"),
+            getattr(obj, f"get_{field_name}_display")(),
+        )
+
+    display.short_description = field_name.replace("_", " ")
+    display.admin_order_field = field_name
+    display.__name__ = f"{field_name}_badge"
+    return display
+
+
+def related_link(field_name: str, *, by_id: bool = False):
+    """List column linking to the row a foreign key points at.
+
+    `by_id=True` links by the stored id without loading the row: for keys without a database
+    constraint (the target may be gone) or when a join is not worth it.
+    """
+
+    def display(obj):
+        field = obj._meta.get_field(field_name)
+        pk = getattr(obj, field.attname)
+        if pk is None:
+            return admin.site.empty_value_display
+        target = field.related_model._meta
+        text = str(pk)[:8] if by_id else str(getattr(obj, field_name))
+        try:
+            url = reverse(f"admin:{target.app_label}_{target.model_name}_change", args=[quote(pk)])
+        except NoReverseMatch:
+            return text
+        return format_html('<a href="{}">{}</a>', url, text)
+
+    display.short_description = field_name.replace("_", " ")
+    display.admin_order_field = field_name
+    display.__name__ = f"{field_name}_link"
+    display.select_related = None if by_id else field_name
+    return display
+
+
+# --- Counting without COUNT(*) --------------------------------------------------------------------
+
+
+class EstimatedCountPaginator(Paginator):
+    """A paginator that never counts a large table.
+
+    The requested page is fetched with one extra row: if that probe is short, this is the last
+    page and the count is exact. Otherwise the count is the PostgreSQL planner's row estimate
+    (`EXPLAIN`, no rows read; TimescaleDB sums its chunks' statistics), raised to at least one
+    row past the current page so "next" always works. When the estimate is below
+    `exact_count_below`, a real count is cheap and used instead (0: never count).
+    """
+
+    def __init__(
+        self,
+        object_list,
+        per_page,
+        orphans=0,
+        allow_empty_first_page=True,
+        *,
+        page_number=1,
+        exact_count_below=0,
+    ):
+        super().__init__(object_list, per_page, orphans, allow_empty_first_page)
+        self.page_number = page_number
+        self.exact_count_below = exact_count_below
+        self.estimated = False
+        self._probe = None
+
+    @cached_property
+    def count(self):
+        offset = (self.page_number - 1) * self.per_page
+        probe = list(self.object_list[offset : offset + self.per_page + 1])
+        self._probe = probe[: self.per_page]
+        if (probe and len(probe) <= self.per_page) or (not probe and offset == 0):
+            return offset + len(probe)
+        estimate = self.estimate()
+        if estimate < self.exact_count_below:
+            return self.object_list.count()
+        self.estimated = True
+        return max(estimate, offset + len(probe), offset + 1)
+
+    def estimate(self) -> int:
+        plan = json.loads(self.object_list.order_by().explain(format="json"))
+        if isinstance(plan, list):
+            plan = plan[0]
+        return int(plan["Plan"]["Plan Rows"])
+
+    def page(self, number):
+        number = self.validate_number(number)
+        if number == self.page_number and self._probe is not None:
+            return self._get_page(self._probe, number, self)
+        return super().page(number)
+
+
+def _page_number(request) -> int:
+    try:
+        return max(int(request.GET.get(PAGE_VAR, 1)), 1)
+    except ValueError:
+        return 1
+
+
+# --- Date drill-down through the time index ----------------------------------------------------
+
+
+def _truncate(moment: dt.datetime, kind: str) -> dt.datetime:
+    moment = moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    if kind in ("year", "month"):
+        moment = moment.replace(day=1)
+    if kind == "year":
+        moment = moment.replace(month=1)
+    return moment
+
+
+def _next_period(start: dt.datetime, kind: str) -> dt.datetime:
+    if kind == "year":
+        return start.replace(year=start.year + 1)
+    if kind == "month":
+        return start.replace(year=start.year + start.month // 12, month=start.month % 12 + 1)
+    return _truncate(start + dt.timedelta(days=1, hours=2), "day")  # robust across DST changes
+
+
+class ProbedDatesQuerySetMixin:
+    """`datetimes()` for the date hierarchy without `SELECT DISTINCT date_trunc(...)`.
+
+    The default reads every row of the (filtered) table; on a hypertable that is a scan of all
+    chunks on each changelist view. Here MIN/MAX and one `EXISTS` per candidate period (at most
+    12 months or 31 days; years between the oldest and newest row) all go through the index.
+    """
+
+    max_probes = 400
+
+    def datetimes(self, field_name, kind, order="ASC", tzinfo=None):
+        if kind not in ("year", "month", "day"):
+            return super().datetimes(field_name, kind, order, tzinfo)
+        tz = tzinfo or timezone.get_current_timezone()
+        bounds = self.aggregate(first=Min(field_name), last=Max(field_name))
+        if bounds["first"] is None:
+            return []
+        start, last = _truncate(bounds["first"].astimezone(tz), kind), bounds["last"].astimezone(tz)
+        periods = []
+        for _ in range(self.max_probes):
+            if start > last:
+                return periods if order == "ASC" else periods[::-1]
+            end = _next_period(start, kind)
+            if self.filter(**{f"{field_name}__gte": start, f"{field_name}__lt": end}).exists():
+                periods.append(start)
+            start = end
+        return super().datetimes(field_name, kind, order, tzinfo)  # absurd range: let SQL do it
+
+
+_probed_classes: dict[type, type] = {}
+
+
+def with_probed_dates(queryset):
+    cls = type(queryset)
+    if issubclass(cls, ProbedDatesQuerySetMixin):
+        return queryset
+    if cls not in _probed_classes:
+        _probed_classes[cls] = type(f"ProbedDates{cls.__name__}", (ProbedDatesQuerySetMixin, cls), {})
+    queryset = queryset._chain()
+    queryset.__class__ = _probed_classes[cls]
+    return queryset
+
+
+class PlatformChangeList(ChangeList):
+    def get_queryset(self, request, exclude_parameters=None):
+        queryset = super().get_queryset(request, exclude_parameters)
+        if self.date_hierarchy and self.model_admin.date_hierarchy_indexed:
+            queryset = with_probed_dates(queryset)
+        return queryset
+
+
+def _leads_an_index(model, field_name: str) -> bool:
+    field = model._meta.get_field(field_name)
+    if field.db_index or field.primary_key or field.unique:
+        return True
+    if model.is_hypertable() and model.hypertable.time_column == field_name:
+        return True  # create_hypertable indexes the time column
+    return any(index.fields and index.fields[0] == field_name for index in model._meta.indexes)
+
+
+# --- Optimistic concurrency -------------------------------------------------------------------
+
+
+class VersionedAdminForm(forms.ModelForm):
+    """Carries the `version` the form was rendered with: saving over someone else's newer change
+    is refused with a form error instead of silently overwriting it."""
+
+    loaded_version = forms.IntegerField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not self.instance._state.adding:
+            self.fields["loaded_version"].initial = self.instance.version
+
+    def clean(self):
+        cleaned = super().clean()
+        loaded = cleaned.get("loaded_version")
+        if not self.instance._state.adding and loaded is not None and loaded != self.instance.version:
+            raise forms.ValidationError(
+                f"This {self.instance._meta.verbose_name} was changed by someone else while you were "
+                f"editing it (version {loaded} became {self.instance.version}). Reload the page, "
+                "check their changes and apply yours again.",
+                code="concurrent_modification",
+            )
+        return cleaned
+
+
+# --- Base admins --------------------------------------------------------------------------------
+
+
+class PlatformModelAdmin(GISModelAdmin):
+    """What every platform table gets; see the module docstring."""
+
+    formfield_overrides = {models.JSONField: {"form_class": PrettyJSONFormField}}
+    paginator = EstimatedCountPaginator
+    show_full_result_count = False
+    list_per_page = 50
+    search_help_text = (
+        "Search the text columns, or paste a UUID to find a row (and the rows referring to it)."
+    )
+
+    #: Tables that grow without bound (events, journeys, audits...): never counted exactly (the
+    #: planner's estimate is shown past the first page) and no facet counts.
+    large_table = False
+    #: Real COUNT(*) below this many (estimated) rows, when `large_table` is False.
+    exact_count_below = 10_000
+    #: Indexed UUID columns (or foreign keys) a pasted UUID is matched against, besides the id.
+    search_uuid_fields: tuple[str, ...] = ()
+
+    def __init__(self, model, admin_site):
+        super().__init__(model, admin_site)
+        opts = model._meta
+        names = {f.name for f in opts.concrete_fields}
+        versioned = issubclass(model, Versioned)  # PredictionModel.version is a release string
+        self.record_fields = tuple(
+            name for name in RECORD_FIELDS if name in names and (name != "version" or versioned)
+        )
+        self.author_fields = tuple(
+            name for name in model.create_author_fields() if name not in self.record_fields
+        )
+        self.json_display_fields = {}
+        for field in opts.concrete_fields:
+            if isinstance(field, models.JSONField):
+                name = f"{field.name}_pretty"
+                setattr(self, name, json_display(field))
+                self.json_display_fields[field.name] = name
+        foreign_keys = [f.name for f in opts.concrete_fields if isinstance(f, models.ForeignKey)]
+        if not self.raw_id_fields:
+            self.raw_id_fields = tuple(foreign_keys)
+        if self.list_select_related is False:  # join the keys shown as columns, nothing else
+            self.list_select_related = tuple(
+                name
+                for name in (getattr(column, "select_related", column) for column in self.list_display)
+                if name in foreign_keys
+            )
+        if versioned and self.form is forms.ModelForm:
+            self.form = VersionedAdminForm
+        if self.large_table:
+            self.show_facets = admin.ShowFacets.NEVER
+            self.exact_count_below = 0
+        self.date_hierarchy_indexed = bool(self.date_hierarchy) and _leads_an_index(
+            model, self.date_hierarchy
+        )
+
+    # Lists
+
+    def get_changelist(self, request, **kwargs):
+        return PlatformChangeList
+
+    def get_paginator(self, request, queryset, per_page, orphans=0, allow_empty_first_page=True):
+        return self.paginator(
+            queryset,
+            per_page,
+            orphans,
+            allow_empty_first_page,
+            page_number=_page_number(request),
+            exact_count_below=self.exact_count_below,
+        )
+
+    def get_search_fields(self, request):
+        # Always offer the search box: a UUID can be searched on every table.
+        return self.search_fields or ("id",)
+
+    def get_search_results(self, request, queryset, search_term):
+        """A pasted UUID finds the row (and rows pointing at it) through indexes, no text scan."""
+        try:
+            value = uuid.UUID(search_term.strip())
+        except ValueError:
+            if not self.search_fields:  # nothing but ids to search
+                return (queryset.none() if search_term else queryset), False
+            return super().get_search_results(request, queryset, search_term)
+        query = models.Q(pk=value)
+        for name in self.search_uuid_fields:
+            query |= models.Q(**{name: value})
+        return queryset.filter(query), False
+
+    # Forms
+
+    def is_read_only(self, request, obj=None) -> bool:
+        return obj is not None and not self.has_change_permission(request, obj)
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = [*self.readonly_fields, *self.author_fields, *self.record_fields]
+        if self.is_read_only(request, obj):
+            readonly += self.json_display_fields.values()
+        return list(dict.fromkeys(readonly))
+
+    def get_fields(self, request, obj=None):
+        fields = super().get_fields(request, obj)
+        if self.is_read_only(request, obj):
+            shown = (self.json_display_fields.get(name, name) for name in fields)
+            fields = [name for name in shown if name != "loaded_version"]
+        return list(dict.fromkeys(fields))
+
+    def get_fieldsets(self, request, obj=None):
+        if self.fieldsets:
+            return self.fieldsets
+        fields = self.get_fields(request, obj)
+        main = [name for name in fields if name not in self.record_fields]
+        record = [name for name in fields if name in self.record_fields]
+        fieldsets = [(None, {"fields": main})]
+        if obj is not None and record:
+            fieldsets.append(self.record_fieldset(obj, record))
+        return fieldsets
+
+    def record_fieldset(self, obj, fields):
+        return ("Record", {"fields": fields, "classes": ["collapse"]})
+
+    # Saving
+
+    def stamp_authors(self, request, obj, *, created: bool):
+        model = type(obj)
+        names = model.create_author_fields() if created else model.update_author_fields()
+        for name in names:
+            setattr(obj, name, request.user.get_username())
+
+    def save_model(self, request, obj, form, change):
+        self.stamp_authors(request, obj, created=not change)
+        super().save_model(request, obj, form, change)
+
+    def save_formset(self, request, form, formset, change):
+        for inline_obj in formset.save(commit=False):
+            self.stamp_authors(request, inline_obj, created=inline_obj._state.adding)
+            inline_obj.save()
+        for inline_obj in formset.deleted_objects:
+            inline_obj.delete()
+        formset.save_m2m()
+
+
+class DeletedListFilter(admin.SimpleListFilter):
+    """Deleted: no (default) / yes / all. The admin's queryset starts from `all_objects`."""
+
+    title = "deleted"
+    parameter_name = "deleted"
+
+    def lookups(self, request, model_admin):
+        return [("no", "No"), ("yes", "Yes"), ("all", "All")]
+
+    def queryset(self, request, queryset):
+        value = self.value()
+        if value == "all":
+            return queryset
+        return queryset.filter(deleted_at__isnull=value != "yes")
+
+    def choices(self, changelist):
+        current = self.value() if self.value() in ("yes", "all") else "no"
+        counts = self.get_facet_queryset(changelist) if changelist.add_facets else {}
+        for i, (value, label) in enumerate(self.lookup_choices):
+            if f"{i}__c" in counts:
+                label = f"{label} ({counts[f'{i}__c']})"
+            if value == "no":
+                query_string = changelist.get_query_string(remove=[self.parameter_name])
+            else:
+                query_string = changelist.get_query_string({self.parameter_name: value})
+            yield {"selected": current == value, "query_string": query_string, "display": label}
+
+
+class SoftDeletableAdmin(PlatformModelAdmin):
+    """Admin of a `SoftDeletable` table (EntityModel, RecordModel).
+
+    Deleting (delete view or the bulk action) calls the model's soft delete, which cascades to
+    soft-deletable children. Deleted rows are hidden unless the "Deleted" filter says otherwise,
+    are read-only, and come back with "Restore selected" (children deleted in the same moment
+    come back too).
+    """
+
+    actions = ["restore_selected"]
+    delete_confirmation_template = "admin/soft_delete_confirmation.html"
+    delete_selected_confirmation_template = "admin/soft_delete_selected_confirmation.html"
+
+    def get_queryset(self, request):
+        # Every row, so deleted ones can be shown, opened and restored; the filter hides them.
+        queryset = self.model.all_objects.get_queryset()
+        ordering = self.get_ordering(request)
+        return queryset.order_by(*ordering) if ordering else queryset
+
+    def get_list_filter(self, request):
+        return (*super().get_list_filter(request), DeletedListFilter)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not getattr(obj, "is_deleted", False)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not getattr(obj, "is_deleted", False)
+
+    def record_fieldset(self, obj, fields):
+        if not obj.is_deleted:
+            return super().record_fieldset(obj, fields)
+        return (
+            "Deleted",
+            {
+                "fields": fields,
+                "description": "This row is deleted and read-only. To bring it back, list the deleted "
+                f"{obj._meta.verbose_name_plural} (Deleted filter: yes) and use “Restore selected”.",
+            },
+        )
+
+    @admin.action(description="Restore selected %(verbose_name_plural)s", permissions=["change"])
+    def restore_selected(self, request, queryset):
+        restored = list(queryset.filter(deleted_at__isnull=False))
+        count = queryset.restore()
+        if restored:
+            LogEntry.objects.log_actions(
+                user_id=request.user.pk,
+                queryset=restored,
+                action_flag=CHANGE,
+                change_message="Restored (soft-deleted row brought back).",
+            )
+        opts = self.model._meta
+        name = opts.verbose_name if count == 1 else opts.verbose_name_plural
+        self.message_user(request, f"Restored {count} {name}.", messages.SUCCESS)
+
+    def get_deleted_objects(self, objs, request):
+        """What a soft delete marks deleted: the rows and, recursively, their soft-deletable
+        children on CASCADE keys (exactly what `SoftDeleteQuerySet.soft_delete` does). No row is
+        removed, so nothing is protected; time-series rows pointing at them are kept."""
+        perms_needed = set()
+        model_count = Counter()
+
+        def describe(obj):
+            opts = obj._meta
+            model_count[opts.verbose_name_plural] += 1
+            model_admin = self.admin_site._registry.get(type(obj))
+            if model_admin is None:
+                return f"{capfirst(opts.verbose_name)}: {obj}"
+            if not model_admin.has_delete_permission(request, obj):
+                perms_needed.add(opts.verbose_name)
+            url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[quote(obj.pk)])
+            return format_html('{}: <a href="{}">{}</a>', capfirst(opts.verbose_name), url, obj)
+
+        def nested(obj):
+            children = []
+            for relation in _soft_cascade_relations(type(obj)):
+                for child in relation.related_model.objects.filter(**{relation.field.name: obj}):
+                    children += nested(child)
+            return [describe(obj), children] if children else [describe(obj)]
+
+        to_delete = []
+        for obj in objs:
+            if not obj.is_deleted:
+                to_delete += nested(obj)
+        return to_delete, dict(model_count), perms_needed, []
+
+
+class TimeSeriesAdmin(PlatformModelAdmin):
+    """Admin of a TimescaleDB hypertable (`TimeSeriesModel`).
+
+    Time-series rows are append-only history written by the platform's producers (sensors,
+    the orchestrator, simulations): the admin only views them. Adding is not offered either, so
+    a hand-typed reading can never pass for a measured one; corrections go through the API or
+    the producing service. Lists are never counted and drill down by date through the time
+    index; the date hierarchy defaults to the hypertable's time column.
+    """
+
+    large_table = True
+
+    def __init__(self, model, admin_site):
+        if not self.date_hierarchy:
+            self.date_hierarchy = model.hypertable.time_column
+        super().__init__(model, admin_site)
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class PlatformInline(admin.TabularInline):
+    """Inline of a soft-deletable child: alive rows only, pretty JSON, raw-id keys, and
+    read-only while the parent is deleted. Deleting a row in the inline soft-deletes it."""
+
+    formfield_overrides = {models.JSONField: {"form_class": PrettyJSONFormField}}
+    extra = 0
+    show_change_link = True
+
+    def __init__(self, parent_model, admin_site):
+        super().__init__(parent_model, admin_site)
+        if not self.raw_id_fields:
+            self.raw_id_fields = tuple(
+                f.name
+                for f in self.model._meta.concrete_fields
+                if isinstance(f, models.ForeignKey) and f.related_model is not parent_model
+            )
+
+    def _parent_deleted(self, obj):
+        return isinstance(obj, SoftDeletable) and obj.is_deleted
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and not self._parent_deleted(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._parent_deleted(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._parent_deleted(obj)
+
+
+class ReadOnlyInline(PlatformInline):
+    """Inline listing children that are changed elsewhere (their own page or a service)."""
+
+    def has_add_permission(self, request, obj):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
