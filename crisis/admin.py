@@ -3,6 +3,7 @@
 from django.contrib import admin
 
 from airport_platform.admin import PlatformInline, SoftDeletableAdmin, badge, related_link
+from airport_platform.models.expressions import choice_rank
 
 from .models import CrisisAction, CrisisCommunication, CrisisResource, CrisisScenario
 
@@ -10,7 +11,10 @@ from .models import CrisisAction, CrisisCommunication, CrisisResource, CrisisSce
 class CrisisActionInline(PlatformInline):
     model = CrisisAction
     fields = ("action_type", "urgency", "status", "owner", "description", "assigned_at", "completed_at")
-    ordering = ("-created_at",)
+
+    def get_queryset(self, request):
+        # Most urgent first (immediate, high, normal, low), then the oldest.
+        return super().get_queryset(request).order_by(choice_rank(CrisisAction, "urgency"), "created_at")
 
 
 class CrisisCommunicationInline(PlatformInline):
@@ -74,6 +78,6 @@ class CrisisCommunicationAdmin(SoftDeletableAdmin):
 @admin.register(CrisisResource)
 class CrisisResourceAdmin(SoftDeletableAdmin):
     list_display = ("name", "resource_type", badge("status"), "location", "updated_at")
-    list_filter = ("status", "resource_type", "updated_at")
+    list_filter = ("status", "resource_type", "location", "updated_at")
     search_fields = ("name", "description", "location", "notes")
     date_hierarchy = "created_at"

@@ -441,20 +441,22 @@ def _would_close_a_cycle(model, dependent_id, dependency_id) -> bool:
         return cursor.fetchone()[0]
 
 
-def _dependency_add(model, *, dependent, dependency, dependency_type: str, endpoint: str):
-    field = f"dependency_{endpoint}"
+def dependency_problem(model, *, dependent, dependency) -> str | None:
+    """Why the edge dependent -> dependency may not be added (self or cycle), or None."""
+    endpoint = "decision" if model is DecisionDependency else "action"
     if dependent.pk == dependency.pk:
-        raise ValidationError({field: [f"a {endpoint} cannot depend on itself"]})
+        return f"a {endpoint} cannot depend on itself"
+    if _would_close_a_cycle(model, dependent.pk, dependency.pk):
+        return f"{endpoint} {dependency.pk} already depends on {dependent.pk}: this edge would close a cycle"
+    return None
+
+
+def _dependency_add(model, *, dependent, dependency, dependency_type: str, endpoint: str):
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [GRAPH_LOCKS[model]])
-    if _would_close_a_cycle(model, dependent.pk, dependency.pk):
-        raise ValidationError(
-            {
-                field: [
-                    f"{endpoint} {dependency.pk} already depends on {dependent.pk}: this edge would close a cycle"
-                ]
-            }
-        )
+    problem = dependency_problem(model, dependent=dependent, dependency=dependency)
+    if problem:
+        raise ValidationError({f"dependency_{endpoint}": [problem]})
     existing = model.all_objects.filter(
         **{f"dependent_{endpoint}": dependent, f"dependency_{endpoint}": dependency}
     ).first()

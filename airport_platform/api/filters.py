@@ -25,11 +25,12 @@ from django.contrib.gis.db.models import PointField
 from django.contrib.gis.geos import Point
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
 from airport_platform.geo import annotate_distance, within_metres
+from airport_platform.models.expressions import choice_rank
 
 RANGE = ["exact", "gt", "gte", "lt", "lte"]
 EXACT_IN = ["exact", "in"]
@@ -110,15 +111,8 @@ class RankedOrderingFilter(django_filters.OrderingFilter):
     def get_ordering_value(self, param):
         descending = param.startswith("-")
         name = self.param_map[param[1:] if descending else param]
-        field = self.model._meta.get_field(name)
-        if field.choices:
-            rank = Case(
-                *(
-                    When(**{name: value}, then=Value(index))
-                    for index, (value, _) in enumerate(field.flatchoices)
-                ),
-                output_field=IntegerField(),
-            )
+        if self.model._meta.get_field(name).choices:
+            rank = choice_rank(self.model, name)
             return rank.desc() if descending else rank.asc()
         return f"-{name}" if descending else name
 
