@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "airport_platform",
     *DOMAIN_APPS,
+    "airport_platform.timeseries",
 ]
 
 MIDDLEWARE = [
@@ -177,6 +178,40 @@ REST_FRAMEWORK = {
 }
 # Largest JSON array accepted by a bulk create on an entity resource.
 API_BULK_MAX_ITEMS = env.int("API_BULK_MAX_ITEMS", default=1000)
+
+# --- Time series (airport_platform.timeseries, docs/timeseries.md) --------------------------
+# Largest batch a hypertable's bulk endpoint accepts (JSON array or NDJSON), written by COPY.
+TIMESERIES_BULK_MAX_ROWS = env.int("TIMESERIES_BULK_MAX_ROWS", default=10_000)
+# Most buckets one `aggregate` request may produce (bounds start/end for a given bucket).
+TIMESERIES_AGGREGATE_MAX_BUCKETS = env.int("TIMESERIES_AGGREGATE_MAX_BUCKETS", default=10_000)
+# How long each hypertable keeps its rows (chunks entirely older are dropped: a retention
+# policy with the TSL license, `manage.py prune_timeseries` on the Apache build). None: forever.
+TIMESERIES_RETENTION = {
+    "system_states": "90 days",
+    "orchestration_events": "365 days",
+    "journey_touchpoints": "400 days",
+    "experience_metrics": "3 years",
+    "sustainability_metrics": "3 years",
+    "resource_consumption": "5 years",
+    "carbon_accounting": None,  # regulatory reporting: kept
+    "simulation_states": "180 days",
+    "prediction_accuracy": "2 years",
+    "learning_metrics": None,
+    "fairness_metrics": None,  # governance evidence: kept
+}
+# Chunks older than this are compressed (columnstore) where the TSL license allows it.
+TIMESERIES_COMPRESS_AFTER = {
+    "system_states": "7 days",
+    "orchestration_events": "7 days",
+    "journey_touchpoints": "7 days",
+    "experience_metrics": "30 days",
+    "sustainability_metrics": "7 days",
+    "resource_consumption": "7 days",
+    "simulation_states": "14 days",
+    "prediction_accuracy": "30 days",
+}
+# Cold storage: chunks exported before they are dropped (one compressed file per chunk).
+TIMESERIES_ARCHIVE_DIR = env.path("TIMESERIES_ARCHIVE_DIR", default=BASE_DIR / "var" / "archive")
 SPECTACULAR_SETTINGS = {
     "TITLE": "Autonomous Airport Platform API",
     "DESCRIPTION": "Orchestration, passenger experience, sustainability, predictive twin, "

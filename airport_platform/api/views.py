@@ -28,6 +28,7 @@ from .exceptions import PreconditionFailed
 from .pagination import PlatformPageNumberPagination, TimeCursorPagination
 from .permissions import VIEW_DELETED, PlatformModelPermissions
 from .renderers import GeoJSONRenderer
+from .timeseries import AggregateMixin, FastBulkIngestMixin, LatestMixin
 
 TRUE_VALUES = {"1", "true", "yes", "on"}
 INCLUDE_DELETED = OpenApiParameter(
@@ -212,13 +213,17 @@ class PlatformViewSet(
 
 
 class TimeSeriesViewSet(
+    FastBulkIngestMixin,
+    AggregateMixin,
+    LatestMixin,
     PlatformBehaviour,
     mixins.CreateModelMixin,
     mixins.RetrieveModelMixin,
     mixins.ListModelMixin,
     viewsets.GenericViewSet,
 ):
-    """An append-only hypertable: list, retrieve and create; history is never rewritten."""
+    """An append-only hypertable: list, retrieve and create (bulk: COPY), aggregate, latest;
+    history is never rewritten."""
 
     pagination_class = TimeCursorPagination
 

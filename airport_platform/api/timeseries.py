@@ -1,0 +1,232 @@
+"""Viewset mixins for the hypertables, composed into `TimeSeriesViewSet`:
+
+- `FastBulkIngestMixin`: `POST <url>` with a JSON array and `POST <url>bulk/` (JSON array or
+  NDJSON) validate the whole batch column by column with the serializer's rules
+  (`timeseries.validation`) and write it with one COPY: all rows or none;
+- `AggregateMixin`: `GET <url>aggregate/`: time_bucket aggregates with optional gap filling;
+- `LatestMixin`: `GET <url>latest/?by=...`: the latest row per combination of dimensions.
+
+Behaviour and parameters are derived from the model (`timeseries.series.Series`); app
+viewsets stay declarations.
+"""
+
+import json
+
+from django.conf import settings
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
+from rest_framework.decorators import action
+from rest_framework.exceptions import ParseError, ValidationError
+from rest_framework.parsers import BaseParser, FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+
+from airport_platform.timeseries import selectors
+from airport_platform.timeseries.series import Series
+from airport_platform.timeseries.services import BatchRejected, BatchTooLarge, series_bulk_insert
+from airport_platform.timeseries.validation import BatchValidator
+
+
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not valid JSON")
+
+
+class NDJSONParser(BaseParser):
+    """Newline-delimited JSON (`application/x-ndjson`): one object per line, blank lines ignored."""
+
+    media_type = "application/x-ndjson"
+
+    def parse(self, stream, media_type=None, parser_context=None):
+        encoding = (parser_context or {}).get("encoding", settings.DEFAULT_CHARSET)
+        try:
+            text = stream.read().decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise ParseError(f"NDJSON body is not valid {encoding}: {exc}") from exc
+        rows = []
+        for number, line in enumerate(text.splitlines(), start=1):
+            if not line.strip():
+                continue
+            try:
+                rows.append(json.loads(line, parse_constant=_refuse_constant))
+            except ValueError as exc:
+                raise ParseError(f"NDJSON line {number}: {exc}") from exc
+        return rows
+
+
+class FastBulkIngestMixin:
+    """JSON arrays / NDJSON of up to TIMESERIES_BULK_MAX_ROWS rows, validated per column, COPYed."""
+
+    parser_classes = [JSONParser, NDJSONParser, FormParser, MultiPartParser]
+
+    def bulk_create(self, request):
+        validator = BatchValidator.for_serializer(self.get_serializer_class())
+        if validator is None or self.create_service is not None:
+            return super().bulk_create(request)  # the plain serializer path keeps working
+        try:
+            result = series_bulk_insert(
+                validator=validator,
+                rows=request.data,
+                author=request.user.get_username() if request.user.is_authenticated else None,
+            )
+        except BatchTooLarge as exc:
+            raise ValidationError({"non_field_errors": [str(exc)]}) from exc
+        except BatchRejected as exc:
+            raise ValidationError({"detail": str(exc), "items": exc.items}) from exc
+        return Response(result.representations, status=status.HTTP_201_CREATED)
+
+    @extend_schema(
+        description="Append up to TIMESERIES_BULK_MAX_ROWS rows (default 10,000) at once, as a JSON "
+        "array or NDJSON (`Content-Type: application/x-ndjson`, one object per line). Every row is "
+        "validated; the batch is written with one COPY: all rows, or none (400 with the errors "
+        "per row index and field).",
+    )
+    @action(detail=False, methods=["post"], url_path="bulk")
+    def bulk(self, request, *args, **kwargs):
+        return super().bulk(request, *args, **kwargs)
+
+
+class AggregateParameters(serializers.Serializer):
+    bucket = serializers.CharField(
+        help_text="bucket width: <number><unit>, unit s, m, h, d or w (5m, 1h, 1d)"
+    )
+    agg = serializers.ChoiceField(choices=selectors.AGGREGATES, default="avg", help_text="aggregate function")
+    measure = serializers.CharField(
+        required=False, help_text="numeric column to aggregate (default: the first one; none for count)"
+    )
+    group_by = serializers.CharField(required=False, help_text="comma-separated dimension columns")
+    start = serializers.DateTimeField(help_text="first moment included")
+    end = serializers.DateTimeField(help_text="first moment excluded")
+    fill = serializers.ChoiceField(
+        choices=selectors.FILLS,
+        required=False,
+        help_text="gap filling: `null` (empty buckets with null) or `locf` (last value carried forward)",
+    )
+
+    def validate_bucket(self, value):
+        try:
+            return selectors.parse_bucket(value)
+        except ValueError as exc:
+            raise serializers.ValidationError(str(exc)) from exc
+
+
+def _names(text: str | None) -> tuple[str, ...]:
+    return tuple(name.strip() for name in (text or "").split(",") if name.strip())
+
+
+AGGREGATE_RESPONSE = {
+    "type": "object",
+    "properties": {
+        "bucket": {"type": "string"},
+        "agg": {"type": "string"},
+        "measure": {"type": "string", "nullable": True},
+        "group_by": {"type": "array", "items": {"type": "string"}},
+        "fill": {"type": "string", "nullable": True},
+        "start": {"type": "string", "format": "date-time"},
+        "end": {"type": "string", "format": "date-time"},
+        "results": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "description": "bucket start, the group_by columns, and the aggregated value",
+                "properties": {
+                    "bucket": {"type": "string", "format": "date-time"},
+                    "value": {"type": "number", "nullable": True},
+                },
+                "additionalProperties": True,
+            },
+        },
+    },
+}
+
+
+class AggregateMixin:
+    """`GET <url>aggregate/`: time_bucket aggregates of a measure, optionally gap-filled."""
+
+    @extend_schema(
+        description="Aggregate a numeric column in time buckets (TimescaleDB `time_bucket`), per "
+        "combination of `group_by` columns, over [start, end). The list filters apply too. With "
+        "`fill`, every bucket of the range appears for every group (TSL `time_bucket_gapfill`, or "
+        "the same result computed with `generate_series` on the Apache build).",
+        parameters=[AggregateParameters],
+        filters=True,
+        responses={200: OpenApiResponse(response=AGGREGATE_RESPONSE)},
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def aggregate(self, request, *args, **kwargs):
+        series = Series.of(self.model)
+        params = AggregateParameters(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        data = params.validated_data
+        measure = data.get("measure")
+        if measure is None and data["agg"] != "count":
+            measure = next(iter(series.measures), None)
+            if measure is None:
+                raise ValidationError({"agg": [f"{series.table} has no numeric column: only count"]})
+        group_by = _names(data.get("group_by"))
+        try:
+            aggregate = selectors.Aggregate(
+                series=series,
+                bucket=data["bucket"],
+                agg=data["agg"],
+                start=data["start"],
+                end=data["end"],
+                value=measure,
+                group_by=group_by,
+                fill=data.get("fill"),
+            )
+        except ValueError as exc:
+            raise ValidationError({_parameter_of(str(exc)): [str(exc)]}) from exc
+        rows = selectors.series_aggregate(
+            queryset=self.filter_queryset(self.get_queryset()), aggregate=aggregate
+        )
+        return Response(
+            {
+                "bucket": request.query_params.get("bucket"),
+                "agg": aggregate.agg,
+                "measure": measure,
+                "group_by": list(group_by),
+                "fill": aggregate.fill,
+                "start": data["start"],
+                "end": data["end"],
+                "results": rows,
+            }
+        )
+
+
+def _parameter_of(message: str) -> str:
+    for name in ("group_by", "measure", "numeric column", "buckets", "end"):
+        if name in message:
+            return {"numeric column": "measure", "buckets": "bucket"}.get(name, name)
+    return "non_field_errors"
+
+
+class LatestParameters(serializers.Serializer):
+    by = serializers.CharField(help_text="comma-separated dimension columns, e.g. location,metric_type")
+    since = serializers.DateTimeField(
+        required=False, help_text="only rows from this moment on (default: the last two chunk intervals)"
+    )
+
+
+class LatestMixin:
+    """`GET <url>latest/?by=location,metric_type`: the newest row per combination of dimensions."""
+
+    @extend_schema(
+        description="The most recent row for every combination of the `by` columns (e.g. the latest "
+        "reading per location and metric type), among rows since `since` (default: the last two "
+        "chunk intervals). The list filters apply too.",
+        parameters=[LatestParameters],
+        filters=True,
+    )
+    @action(detail=False, methods=["get"], pagination_class=None)
+    def latest(self, request, *args, **kwargs):
+        series = Series.of(self.model)
+        params = LatestParameters(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        by = _names(params.validated_data["by"])
+        since = params.validated_data.get("since") or selectors.default_latest_since(series)
+        try:
+            rows = selectors.series_latest(
+                queryset=self.filter_queryset(self.get_queryset()), series=series, by=by, since=since
+            )
+        except ValueError as exc:
+            raise ValidationError({"by": [str(exc)]}) from exc
+        return Response(self.get_serializer(rows, many=True).data)
