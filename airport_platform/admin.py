@@ -35,7 +35,7 @@ from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from airport_platform.models import SoftDeletable, Versioned
-from airport_platform.models.managers import _soft_cascade_relations
+from airport_platform.models.managers import _soft_cascade_relations, soft_delete_blockers
 
 admin.site.site_header = "Autonomous Airport Platform"
 admin.site.site_title = "Airport Platform admin"
@@ -569,7 +569,8 @@ class SoftDeletableAdmin(PlatformModelAdmin):
     def get_deleted_objects(self, objs, request):
         """What a soft delete marks deleted: the rows and, recursively, their soft-deletable
         children on CASCADE keys (exactly what `SoftDeleteQuerySet.soft_delete` does). No row is
-        removed, so nothing is protected; time-series rows pointing at them are kept."""
+        removed; live rows referring to them through a PROTECT key block it (as a hard delete
+        would be blocked), time-series rows pointing at them are kept."""
         perms_needed = set()
         model_count = Counter()
 
@@ -595,7 +596,9 @@ class SoftDeletableAdmin(PlatformModelAdmin):
         for obj in objs:
             if not obj.is_deleted:
                 to_delete += nested(obj)
-        return to_delete, dict(model_count), perms_needed, []
+        blockers = soft_delete_blockers(self.model, [obj.pk for obj in objs if not obj.is_deleted])
+        protected = [f"{capfirst(b._meta.verbose_name)}: {b}" for b in blockers]
+        return to_delete, dict(model_count), perms_needed, protected
 
 
 class TimeSeriesAdmin(PlatformModelAdmin):

@@ -45,7 +45,7 @@ class OperatingModeAdmin(SoftDeletableAdmin):
     search_fields = ("name", "description")
     date_hierarchy = "created_at"
     readonly_fields = ("is_active",)  # switched only by "Activate" (one active mode at a time)
-    actions = ["activate_mode"]
+    actions = [*SoftDeletableAdmin.actions, "activate_mode"]
 
     @admin.action(
         description="Activate the selected mode (deactivates the current one)", permissions=["change"]

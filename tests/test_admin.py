@@ -357,7 +357,7 @@ def test_decision_page_has_action_and_approval_inlines(client):
     page = client.get(change_url(decision))
     assert page.status_code == 200
     formsets = {f.formset.prefix: f for f in page.context["inline_admin_formsets"]}
-    assert set(formsets) == {"actions", "approvals"}
+    assert set(formsets) == {"actions", "approvals", "dependencies"}
     orders = [form.instance.execution_order for form in formsets["actions"].formset.forms]
     assert orders == [1, 2]
 

@@ -10,7 +10,13 @@ moment, not those deleted earlier on their own.
 from collections import defaultdict
 
 from django.db import models, transaction
+from django.dispatch import Signal
 from django.utils import timezone
+
+# Sent after a queryset soft-deleted or restored rows (an UPDATE of deleted_at, which sends no
+# post_save): sender=model, pks=[primary keys], using=database alias.
+soft_deleted = Signal()
+restored = Signal()
 
 
 def _soft_cascade_relations(model):
@@ -23,6 +29,23 @@ def _soft_cascade_relations(model):
             and issubclass(relation.related_model, SoftDeletable)
         ):
             yield relation
+
+
+def soft_delete_blockers(model, pks) -> list:
+    """Alive rows that refer to `pks` through a PROTECT key (e.g. live decisions of an operating
+    mode): soft-deleting would leave them pointing at a hidden row, so it is refused, as a
+    hard delete would be. Time-series history does not block: it may refer to deleted rows."""
+    from .mixins import SoftDeletable
+
+    blockers = []
+    for relation in model._meta.related_objects:
+        if (
+            relation.one_to_many
+            and relation.on_delete is models.PROTECT
+            and issubclass(relation.related_model, SoftDeletable)
+        ):
+            blockers += list(relation.related_model.objects.filter(**{f"{relation.field.name}__in": pks})[:10])
+    return blockers
 
 
 class SoftDeleteQuerySet(models.QuerySet):
@@ -45,7 +68,15 @@ class SoftDeleteQuerySet(models.QuerySet):
             pks = list(self.alive().values_list("pk", flat=True))
             if not pks:
                 return 0
+            blockers = soft_delete_blockers(self.model, pks)
+            if blockers:
+                raise models.ProtectedError(
+                    f"still used by {len(blockers)}{'+' if len(blockers) == 10 else ''} live record(s), "
+                    f"e.g. {blockers[0]._meta.verbose_name} {blockers[0].pk}",
+                    set(blockers),
+                )
             count = self.model.all_objects.using(self.db).filter(pk__in=pks).update(deleted_at=at)
+            soft_deleted.send(sender=self.model, pks=pks, using=self.db)
             for relation in _soft_cascade_relations(self.model):
                 relation.related_model.all_objects.using(self.db).filter(
                     **{f"{relation.field.name}__in": pks}
@@ -68,6 +99,7 @@ class SoftDeleteQuerySet(models.QuerySet):
             count = 0
             for moment, pks in by_moment.items():
                 count += self.model.all_objects.using(self.db).filter(pk__in=pks).update(deleted_at=None)
+                restored.send(sender=self.model, pks=pks, using=self.db)
                 for relation in _soft_cascade_relations(self.model):
                     relation.related_model.all_objects.using(self.db).filter(
                         **{f"{relation.field.name}__in": pks, "deleted_at": moment}

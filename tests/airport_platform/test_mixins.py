@@ -180,3 +180,17 @@ class TestDerivedConstraints:
             OperatingMode.objects.create(
                 name="B", priority_weights=WEIGHTS, decision_thresholds=THRESHOLDS, is_active=True
             )
+
+
+class TestSoftDeleteProtection:
+    def test_a_mode_used_by_live_decisions_cannot_be_soft_deleted(self):
+        from django.db.models import ProtectedError
+
+        mode = OperatingMode.objects.create(name="Winter", priority_weights=WEIGHTS, decision_thresholds=THRESHOLDS)
+        decision = make_decision(operating_mode=mode)
+        with pytest.raises(ProtectedError, match="still used by 1 live record"), transaction.atomic():
+            mode.delete()
+        assert OperatingMode.objects.filter(pk=mode.pk).exists()
+        decision.delete()
+        mode.delete()  # only deleted decisions refer to it now
+        assert not OperatingMode.objects.filter(pk=mode.pk).exists()
