@@ -18,6 +18,13 @@ logger = logging.getLogger(__name__)
 READ_ONLY_TABLES = {"django_migrations"}
 
 
+def _execute(cursor, statement) -> None:
+    # Rendered to text first: cursor wrappers (pghistory's context injection) expect SQL strings.
+    cursor.execute(
+        statement.as_string(cursor.connection) if isinstance(statement, sql.Composable) else statement
+    )
+
+
 def app_role() -> str:
     return settings.APP_DATABASE_ROLE
 
@@ -38,7 +45,7 @@ def _ensure_role(cursor, role) -> bool:
         )
         return False
     # A group role: login roles for services are made members of it (GRANT app_user TO svc).
-    cursor.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
+    _execute(cursor, sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(role)))
     return True
 
 
@@ -65,18 +72,18 @@ def grant_app_privileges(connection, role=None) -> bool:
         if not _ensure_role(cursor, role):
             return False
         ident = sql.Identifier(role)
-        cursor.execute(sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident))
+        _execute(cursor, sql.SQL("GRANT USAGE ON SCHEMA public TO {}").format(ident))
         for table, kind, is_hypertable in schema_tables(cursor):
             table_ident = sql.Identifier(table)
-            cursor.execute(sql.SQL("REVOKE ALL ON {} FROM {}").format(table_ident, ident))
+            _execute(cursor, sql.SQL("REVOKE ALL ON {} FROM {}").format(table_ident, ident))
             if kind in ("v", "m") or table in READ_ONLY_TABLES:
                 privileges = "SELECT"
             elif is_hypertable:
                 privileges = "SELECT, INSERT"  # append-only history
             else:
                 privileges = "SELECT, INSERT, UPDATE, DELETE"
-            cursor.execute(sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(privileges), table_ident, ident))
-        cursor.execute(sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident))
+            _execute(cursor, sql.SQL("GRANT {} ON {} TO {}").format(sql.SQL(privileges), table_ident, ident))
+        _execute(cursor, sql.SQL("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {}").format(ident))
     return True
 
 
@@ -88,6 +95,6 @@ def revoke_app_privileges(connection, role=None) -> None:
         if not cursor.fetchone():
             return
         ident = sql.Identifier(role)
-        cursor.execute(sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(ident))
-        cursor.execute(sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {}").format(ident))
-        cursor.execute(sql.SQL("REVOKE USAGE ON SCHEMA public FROM {}").format(ident))
+        _execute(cursor, sql.SQL("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {}").format(ident))
+        _execute(cursor, sql.SQL("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM {}").format(ident))
+        _execute(cursor, sql.SQL("REVOKE USAGE ON SCHEMA public FROM {}").format(ident))
