@@ -44,7 +44,7 @@ class CollaborationArtifact(Authorship, Versioned, EntityModel):
     artifact_type = models.CharField(max_length=50, choices=ArtifactType.choices)
     name = models.CharField(max_length=100)
     description = models.TextField(null=True, blank=True)
-    content = models.JSONField()
+    content = models.JSONField(blank=True)
 
     class Meta:
         db_table = "collaboration_artifacts"

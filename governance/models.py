@@ -53,7 +53,7 @@ class GovernancePolicy(Authorship, Versioned, EntityModel):
     policy_type = models.CharField(max_length=50, choices=PolicyType.choices)
     name = models.CharField(max_length=100)
     description = models.TextField(null=True, blank=True)
-    policy_rules = models.JSONField()
+    policy_rules = models.JSONField(blank=True)
     affected_domains = ArrayField(models.TextField(choices=Domain.choices), null=True, blank=True)
     implementation_level = models.CharField(max_length=20, choices=ImplementationLevel.choices)
     override_conditions = models.JSONField(null=True, blank=True)

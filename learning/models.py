@@ -25,7 +25,7 @@ class KnowledgeItem(Authorship, Versioned, EntityModel):
     item_type = models.CharField(max_length=50, choices=KnowledgeItemType.choices)
     title = models.CharField(max_length=200)
     description = models.TextField(null=True, blank=True)
-    content = models.JSONField()
+    content = models.JSONField(blank=True)
     source_domain = models.CharField(max_length=50, choices=Domain.choices, null=True, blank=True)
     source_context = models.JSONField(null=True, blank=True)
     applicable_domains = ArrayField(models.TextField(choices=Domain.choices), null=True, blank=True)
@@ -60,7 +60,7 @@ class KnowledgeApplication(RecordModel):
         KnowledgeItem, on_delete=models.PROTECT, null=True, related_name="applications", db_index=False
     )
     target_domain = models.CharField(max_length=50, choices=Domain.choices)
-    target_context = models.JSONField()
+    target_context = models.JSONField(blank=True)
     application_timestamp = models.DateTimeField(default=timezone.now, db_default=Now(), null=True)
     success_rating = models.IntegerField(
         null=True, blank=True, validators=[MinValueValidator(1), MaxValueValidator(5)], help_text="1 to 5"

@@ -33,8 +33,8 @@ UNIT_INTERVAL = [MinValueValidator(0), MaxValueValidator(1)]
 class OperatingMode(Authorship, Versioned, EntityModel):
     name = models.CharField(max_length=100)
     description = models.TextField(null=True, blank=True)
-    priority_weights = models.JSONField(validators=[PriorityWeightsValidator()])
-    decision_thresholds = models.JSONField(validators=[DecisionThresholdsValidator()])
+    priority_weights = models.JSONField(blank=True, validators=[PriorityWeightsValidator()])
+    decision_thresholds = models.JSONField(blank=True, validators=[DecisionThresholdsValidator()])
     activation_criteria = models.JSONField(null=True, blank=True)
     constraints = models.JSONField(null=True, blank=True)
     is_active = models.BooleanField(default=False, db_default=False, null=True)
@@ -66,7 +66,7 @@ class Decision(EntityModel):
     priority = models.CharField(max_length=20, choices=Priority.choices)
     confidence = models.DecimalField(max_digits=5, decimal_places=4, validators=UNIT_INTERVAL)
     risk = models.DecimalField(max_digits=5, decimal_places=4, validators=UNIT_INTERVAL)
-    impact_assessment = models.JSONField()
+    impact_assessment = models.JSONField(blank=True)
     domain_details = models.JSONField(null=True, blank=True)
     operating_mode = models.ForeignKey(
         OperatingMode, on_delete=models.PROTECT, null=True, blank=True, related_name="decisions"
@@ -100,7 +100,7 @@ class Action(EntityModel):
     type = models.CharField(max_length=50, choices=ActionType.choices)
     domain = models.CharField(max_length=50, choices=Domain.choices)
     description = models.TextField(null=True, blank=True)
-    parameters = models.JSONField()
+    parameters = models.JSONField(blank=True)
     status = models.CharField(max_length=20, choices=ActionStatus.choices, default=ActionStatus.PENDING)
     execution_order = models.IntegerField(validators=[MinValueValidator(0)])
     started_at = models.DateTimeField(null=True, blank=True)
@@ -222,10 +222,10 @@ class SystemState(TimeSeriesModel):
     operating_mode = models.ForeignKey(
         OperatingMode, on_delete=models.PROTECT, null=True, blank=True, related_name="+", db_index=False
     )
-    autonomy_levels = models.JSONField()
-    key_metrics = models.JSONField()
+    autonomy_levels = models.JSONField(blank=True)
+    key_metrics = models.JSONField(blank=True)
     active_processes = models.JSONField(null=True, blank=True)
-    situational_assessment = models.JSONField()
+    situational_assessment = models.JSONField(blank=True)
     resource_status = models.JSONField(null=True, blank=True)
 
     hypertable = Hypertable(time_column="timestamp", chunk_interval="1 day")
@@ -245,7 +245,7 @@ class OrchestrationEvent(TimeSeriesModel):
     related_entity_id = models.UUIDField(null=True, blank=True)
     related_entity_type = models.CharField(max_length=50, choices=EntityType.choices, null=True, blank=True)
     correlation_id = models.UUIDField(null=True, blank=True)
-    payload = models.JSONField()
+    payload = models.JSONField(blank=True)
 
     hypertable = Hypertable(time_column="timestamp", chunk_interval="1 day")
 

@@ -86,7 +86,7 @@ class JourneyIntervention(Authorship, RecordModel):
     intervention_type = models.CharField(max_length=50, choices=InterventionType.choices)
     description = models.TextField(null=True, blank=True)
     affected_journeys = ArrayField(models.UUIDField(), null=True, blank=True)
-    execution_method = models.JSONField()
+    execution_method = models.JSONField(blank=True)
     priority = models.CharField(max_length=20, choices=Priority.choices)
     status = models.CharField(
         max_length=20, choices=InterventionStatus.choices, default=InterventionStatus.PLANNED

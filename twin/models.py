@@ -14,7 +14,7 @@ class SimulationScenario(Authorship, EntityModel):
     description = models.TextField(null=True, blank=True)
     base_timestamp = models.DateTimeField()
     duration_minutes = models.IntegerField(validators=[MinValueValidator(1)])
-    parameters = models.JSONField()
+    parameters = models.JSONField(blank=True)
     status = models.CharField(max_length=20, choices=SimulationStatus.choices, default=SimulationStatus.DRAFT)
     is_template = models.BooleanField(default=False, db_default=False, null=True)
 
@@ -36,7 +36,7 @@ class SimulationState(TimeSeriesModel):
     )
     timestamp = models.DateTimeField(help_text="Wall-clock time the snapshot was recorded")
     simulation_time = models.DateTimeField(help_text="Time inside the simulated airport")
-    state_data = models.JSONField()
+    state_data = models.JSONField(blank=True)
     metrics = models.JSONField(null=True, blank=True)
 
     # Partitioned on simulated time (spec); runs cover hours to days of simulated time.
@@ -57,7 +57,7 @@ class SimulationIntervention(RecordModel):
     )
     intervention_type = models.CharField(max_length=50, choices=SimulationInterventionType.choices)
     description = models.TextField(null=True, blank=True)
-    parameters = models.JSONField()
+    parameters = models.JSONField(blank=True)
     simulation_time = models.DateTimeField()
     impact_assessment = models.JSONField(null=True, blank=True)
 
@@ -103,7 +103,7 @@ class PredictionAccuracy(TimeSeriesModel):
     )
     prediction_timestamp = models.DateTimeField()
     prediction_target = models.CharField(max_length=100)
-    predicted_value = models.JSONField()
+    predicted_value = models.JSONField(blank=True)
     actual_value = models.JSONField(null=True, blank=True)
     error_metrics = models.JSONField(null=True, blank=True)
     notes = models.TextField(null=True, blank=True)

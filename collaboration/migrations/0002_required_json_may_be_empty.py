@@ -1,0 +1,27 @@
+"""
+Migration: collaboration 0002_required_json_may_be_empty
+
+Description:  Required JSON documents (NOT NULL in the spec) may be empty objects or lists:
+              forms treated {} and [] as missing. No database change (the columns stay NOT NULL).
+Version:      1.0.0
+Dependencies: collaboration 0001_initial
+Author:       Airport platform team
+Date:         2026-11-26
+Reversible:   yes.
+"""
+
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("collaboration", "0001_initial"),
+    ]
+
+    operations = [
+        migrations.AlterField(
+            model_name="collaborationartifact",
+            name="content",
+            field=models.JSONField(blank=True),
+        ),
+    ]
