@@ -1,11 +1,16 @@
 """`GET /health/`: is every service the platform depends on reachable?
 
 200 when the database (with TimescaleDB and PostGIS) and Redis answer, 503 naming what is down.
+Reachability is checked live on every call; the extension details (versions, license), which
+only change with an upgrade, are cached in Redis for a few minutes once they are all up. The
+report also says how many real-time events wait in the outbox; when Redis is down it says
+what that means for the platform (`impact`).
 """
 
 import logging
 
-from django.db import connection
+from django.core.cache import cache
+from django.db import connection, transaction
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
@@ -58,17 +63,49 @@ def check_redis() -> dict:
     return {"status": "up", "version": version}
 
 
+DETAILS_TIMEOUT = 300
+REDIS_DOWN_IMPACT = (
+    "cache bypassed: reads go to the database (slower); real-time events wait in the outbox "
+    "and are delivered in order once Redis is back; API writes are unaffected"
+)
+
+
+def extension_details() -> dict:
+    """TimescaleDB and PostGIS checks; cached while both are up (a failure is never cached)."""
+    key = f"health:{connection.settings_dict['NAME']}:extensions"
+    details = cache.get(key)
+    if details is None:
+        details = {"timescaledb": check_timescaledb(), "postgis": check_postgis()}
+        if all(check["status"] == "up" for check in details.values()):
+            cache.set(key, details, DETAILS_TIMEOUT)
+    return details
+
+
+def events_backlog() -> dict | None:
+    from airport_platform.events.relay import backlog
+
+    try:
+        with transaction.atomic():
+            return backlog()
+    except Exception as exc:
+        return {"error": str(exc).strip()}
+
+
 def health_report() -> dict:
     checks = {"database": check_database()}
     if checks["database"]["status"] == "up":
-        checks["timescaledb"] = check_timescaledb()
-        checks["postgis"] = check_postgis()
+        checks.update(extension_details())
     else:
         reason = {"status": "down", "error": "database unreachable"}
         checks["timescaledb"] = checks["postgis"] = reason
     checks["redis"] = check_redis()
+    if checks["redis"]["status"] != "up":
+        checks["redis"]["impact"] = REDIS_DOWN_IMPACT
     down = sorted(name for name, check in checks.items() if check["status"] != "up")
-    return {"status": "down" if down else "up", "down": down, "checks": checks}
+    report = {"status": "down" if down else "up", "down": down, "checks": checks}
+    if checks["database"]["status"] == "up":
+        report["events"] = events_backlog()
+    return report
 
 
 @never_cache

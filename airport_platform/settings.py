@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.gis",
     "pgtrigger",
+    "pghistory",
     "rest_framework",
     "rest_framework.authtoken",
     "rest_framework_gis",
@@ -62,15 +63,23 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "airport_platform",
     *DOMAIN_APPS,
+    # Change history and real-time events (docs/history.md, docs/events.md): after the
+    # domain apps, whose models they track and publish.
+    "airport_platform.history",
+    "airport_platform.events",
     "airport_platform.timeseries",
 ]
 
 MIDDLEWARE = [
+    # X-Request-ID on every response, in log lines, history and events (docs/history.md).
+    "airport_platform.middleware.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Who/through what/request id attached to every change the request makes.
+    "airport_platform.history.context.HistoryContextMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
@@ -127,6 +136,9 @@ CACHES = {
     }
 }
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+# Streams and channels of the real-time events (docs/events.md). Use another database number
+# than the cache's in production, so that flushing the cache never drops a stream.
+EVENTS_REDIS_URL = env.str("EVENTS_REDIS_URL", default=REDIS_URL)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # --- Auth, i18n, static ---------------------------------------------------------------------
@@ -249,8 +261,13 @@ if PRODUCTION:
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "airport_platform.middleware.RequestIdLogFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "filters": ["request_id"]}
+    },
     "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }

@@ -3,8 +3,10 @@
 from django.db import connection
 from django.utils import timezone
 
+from airport_platform.cache import hot_read
+
 from .choices import ApprovalStatus
-from .models import Approval, Decision, DecisionDependency
+from .models import Approval, Decision, DecisionDependency, OperatingMode, SystemState
 
 GRAPH_SQL = """
 WITH RECURSIVE
@@ -56,3 +58,19 @@ def approvals_pending(*, expiring_within=None):
     if expiring_within is not None:
         queryset = queryset.filter(expires_at__lte=timezone.now() + expiring_within)
     return queryset
+
+
+# --- hot reads (Redis cache, invalidated on every write; airport_platform/cache.py) -------------
+
+
+@hot_read("orchestration.operating_mode_active", depends_on=(OperatingMode,), timeout=300)
+def operating_mode_active() -> OperatingMode | None:
+    """The active operating mode, for dashboards and live screens. Decisions read the database
+    in their own transaction instead (services.decision_propose)."""
+    return OperatingMode.objects.filter(is_active=True).first()
+
+
+@hot_read("orchestration.system_state_latest", depends_on=(SystemState,), timeout=60)
+def system_state_latest() -> SystemState | None:
+    """The most recent system state (a new row invalidates it)."""
+    return SystemState.objects.select_related("operating_mode").order_by("-timestamp").first()

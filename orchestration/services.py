@@ -16,6 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from airport_platform.choices import EntityType
+from airport_platform.events.publishers import orchestration_event_published
 from airport_platform.exceptions import Conflict
 from collaboration.choices import FeedbackType
 from collaboration.models import HumanFeedback
@@ -49,8 +50,9 @@ def actor_name(user) -> str:
 def orchestration_event_record(
     *, event_type: str, entity, entity_type: str, correlation_id, actor: str, payload: dict
 ) -> OrchestrationEvent:
-    """Append to `orchestration_events` (same transaction as the change it describes)."""
-    return OrchestrationEvent.objects.create(
+    """Append to `orchestration_events` and publish it as a real-time event (both in the same
+    transaction as the change it describes)."""
+    event = OrchestrationEvent.objects.create(
         timestamp=timezone.now(),
         event_type=event_type,
         source=actor[:100],
@@ -59,6 +61,8 @@ def orchestration_event_record(
         correlation_id=correlation_id,
         payload=payload,
     )
+    orchestration_event_published(event=event, entity=entity)
+    return event
 
 
 def _transition(

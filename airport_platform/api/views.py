@@ -25,6 +25,7 @@ from rest_framework.serializers import ListSerializer
 from airport_platform.models import SoftDeletable
 
 from .exceptions import PreconditionFailed
+from .history import HistoryMixin
 from .pagination import PlatformPageNumberPagination, TimeCursorPagination
 from .permissions import VIEW_DELETED, PlatformModelPermissions
 from .renderers import GeoJSONRenderer
@@ -198,6 +199,7 @@ class SoftDeleteMixin:
     list=extend_schema(parameters=[INCLUDE_DELETED]), retrieve=extend_schema(parameters=[INCLUDE_DELETED])
 )
 class PlatformViewSet(
+    HistoryMixin,
     SoftDeleteMixin,
     PlatformBehaviour,
     mixins.CreateModelMixin,

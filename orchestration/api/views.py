@@ -1,5 +1,6 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework.decorators import action
+from rest_framework.exceptions import NotFound
 from rest_framework.response import Response
 
 from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet, service_action
@@ -35,6 +36,15 @@ class OperatingModeViewSet(PlatformViewSet):
     activate = service_action(
         "activate", services.operating_mode_activate, instance_arg="mode", payload=ReasonSerializer
     )
+
+    @extend_schema(responses=serializers.OperatingModeSerializer)
+    @action(detail=False, methods=["get"])
+    def active(self, request, *args, **kwargs):
+        """The active operating mode (served from the Redis cache; 404 when none is active)."""
+        mode = selectors.operating_mode_active()
+        if mode is None:
+            raise NotFound("no operating mode is active")
+        return Response(self.get_serializer(mode).data)
 
 
 class DecisionViewSet(PlatformViewSet):

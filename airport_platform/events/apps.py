@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class EventsConfig(AppConfig):
+    """Outbox of domain events, relayed to Redis after commit and by the `relay_events` worker."""
+
+    name = "airport_platform.events"
+    label = "events"
+    verbose_name = "Real-time events"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import publishers  # noqa: F401  (connects the crisis and passenger handlers)
