@@ -32,8 +32,8 @@ class HistoryChangeSerializer(serializers.Serializer):
     label = serializers.CharField()
     before = serializers.JSONField(allow_null=True)
     after = serializers.JSONField(allow_null=True)
-    before_display = serializers.JSONField(required=False, allow_null=True)
-    after_display = serializers.JSONField(required=False, allow_null=True)
+    before_display = serializers.JSONField(allow_null=True, help_text="Vocabulary label (choice fields).")
+    after_display = serializers.JSONField(allow_null=True, help_text="Vocabulary label (choice fields).")
 
 
 class HistoryEntrySerializer(serializers.Serializer):

@@ -42,7 +42,8 @@ def _display(field, value):
 
 def readable_changes(model, diff: dict | None) -> list[dict]:
     """`pgh_diff` ({column: [before, after]}) as a list in field order:
-    [{field, label, before, after, before_display?, after_display?}]."""
+    [{field, label, before, after, before_display, after_display}]; the *_display values are
+    the vocabulary labels of choice fields (None for other fields)."""
     if not diff:
         return []
     fields = {f.column: f for f in model._meta.concrete_fields}
@@ -58,10 +59,9 @@ def readable_changes(model, diff: dict | None) -> list[dict]:
             "label": capfirst(field.verbose_name) if field else column,
             "before": before,
             "after": after,
+            "before_display": _display(field, before),
+            "after_display": _display(field, after),
         }
-        if _display(field, before) is not None or _display(field, after) is not None:
-            change["before_display"] = _display(field, before)
-            change["after_display"] = _display(field, after)
         changes.append(change)
     return changes
 

@@ -116,6 +116,8 @@ def test_raw_sql_outside_the_platform_is_recorded_as_sql_without_user():
             "label": "Description",
             "before": "Move KL1234 from D7 to D9",
             "after": "typed in psql",
+            "before_display": None,
+            "after_display": None,
         }
     ]
 
