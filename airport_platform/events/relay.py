@@ -172,6 +172,7 @@ def _deliver_batch(*, using, aggregates, respect_backoff, limit) -> tuple[int, i
         try:
             outcomes = _publish(events_redis(), events)
         except redis.RedisError as exc:
+            failure = exc
             now = timezone.now()
             for event in events:
                 event.attempts += 1
@@ -180,14 +181,17 @@ def _deliver_batch(*, using, aggregates, respect_backoff, limit) -> tuple[int, i
             OutboxEvent.objects.using(using).bulk_update(
                 events, ["attempts", "next_attempt_at", "last_error"]
             )
-            raise
-        now = timezone.now()
-        for event, (entry_id, _) in zip(events, outcomes, strict=True):
-            event.delivered_at, event.stream_entry_id = now, entry_id
-            event.last_error = None
-        OutboxEvent.objects.using(using).bulk_update(
-            events, ["delivered_at", "stream_entry_id", "last_error"]
-        )
+        else:
+            failure = None
+            now = timezone.now()
+            for event, (entry_id, _) in zip(events, outcomes, strict=True):
+                event.delivered_at, event.stream_entry_id = now, entry_id
+                event.last_error = None
+            OutboxEvent.objects.using(using).bulk_update(
+                events, ["delivered_at", "stream_entry_id", "last_error"]
+            )
+    if failure is not None:  # raised once the attempt is recorded (committed), not rolled back
+        raise failure
     return len(events), sum(1 for _, new in outcomes if not new)
 
 
