@@ -34,6 +34,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
+from airport_platform.history.admin import HistoryAdminMixin
 from airport_platform.models import SoftDeletable, Versioned
 from airport_platform.models.managers import _soft_cascade_relations, soft_delete_blockers
 
@@ -344,7 +345,7 @@ class VersionedAdminForm(forms.ModelForm):
 # --- Base admins --------------------------------------------------------------------------------
 
 
-class PlatformModelAdmin(GISModelAdmin):
+class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
     """What every platform table gets; see the module docstring."""
 
     formfield_overrides = {models.JSONField: {"form_class": PrettyJSONFormField}}

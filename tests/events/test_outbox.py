@@ -55,10 +55,13 @@ def test_an_event_reaches_the_stream_only_after_its_transaction_commits(
 
 
 def test_a_rolled_back_change_sends_nothing(events_redis, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True) as callbacks:
-        with pytest.raises(RuntimeError), transaction.atomic():
-            emit_one()
-            raise RuntimeError("the change fails")
+    with (
+        django_capture_on_commit_callbacks(execute=True) as callbacks,
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        emit_one()
+        raise RuntimeError("the change fails")
     assert callbacks == [] and not OutboxEvent.objects.exists()
     assert stream(events_redis, "crisis") == []
 
