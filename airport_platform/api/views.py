@@ -29,7 +29,7 @@ from .history import HistoryMixin
 from .pagination import PlatformPageNumberPagination, TimeCursorPagination
 from .permissions import VIEW_DELETED, PlatformModelPermissions
 from .renderers import GeoJSONRenderer
-from .timeseries import AggregateMixin, FastBulkIngestMixin, LatestMixin
+from .timeseries import AggregateMixin, FastBulkIngestMixin, LatestMixin, TimeSeriesJSONMixin
 
 TRUE_VALUES = {"1", "true", "yes", "on"}
 INCLUDE_DELETED = OpenApiParameter(
@@ -215,6 +215,7 @@ class PlatformViewSet(
 
 
 class TimeSeriesViewSet(
+    TimeSeriesJSONMixin,
     FastBulkIngestMixin,
     AggregateMixin,
     LatestMixin,

@@ -4,18 +4,29 @@ COPY is one statement: it loads every row or none, inside or outside a transacti
 """
 
 from collections.abc import Iterable
+from contextlib import contextmanager
 
 from django.db import connections
 from psycopg import sql
 
 
-def copy_rows(table: str, columns: list[str], rows: Iterable[tuple], *, using: str = "default") -> int:
-    """COPY `rows` (tuples in `columns` order; str/int/None/UUID values) into `table`."""
+@contextmanager
+def copy_in(table: str, columns: list[str], *, using: str = "default"):
+    """A psycopg `Copy` into `table`; `write_row(tuple)` in `columns` order (str/int/None/UUID).
+
+    An exception inside the block aborts the COPY: the server keeps none of its rows.
+    """
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table), sql.SQL(", ").join(map(sql.Identifier, columns))
     )
-    count = 0
     with connections[using].cursor() as cursor, cursor.cursor.copy(statement) as copy:
+        yield copy
+
+
+def copy_rows(table: str, columns: list[str], rows: Iterable[tuple], *, using: str = "default") -> int:
+    """COPY `rows` (tuples in `columns` order) into `table`; returns how many."""
+    count = 0
+    with copy_in(table, columns, using=using) as copy:
         write = copy.write_row
         for row in rows:
             write(row)
