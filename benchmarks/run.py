@@ -346,7 +346,9 @@ def bench_reads(server, token, database_url, repeat: int) -> list[tuple[str, flo
             with raw.cursor() as cursor:
                 cursor.execute(query, params)
                 names = [d.name for d in cursor.description]
-                return json.dumps([dict(zip(names, row)) for row in cursor.fetchall()], default=str)
+                return json.dumps(
+                    [dict(zip(names, row, strict=False)) for row in cursor.fetchall()], default=str
+                )
 
         return call
 

@@ -43,9 +43,14 @@ class TimeCursorPagination:
         if position is not None:
             moment, pk = position
             before_or_after = "lt" if self.descending else "gt"
+            # The plain bound on the time column comes first: the index scan starts at the
+            # cursor and chunks beyond it are excluded; the OR only breaks ties on `id`.
             queryset = queryset.filter(
-                Q(**{f"{time_column}__{before_or_after}": moment})
-                | Q(**{time_column: moment, f"id__{before_or_after}": pk})
+                Q(**{f"{time_column}__{before_or_after}e": moment})
+                & (
+                    Q(**{f"{time_column}__{before_or_after}": moment})
+                    | Q(**{time_column: moment, f"id__{before_or_after}": pk})
+                )
             )
         rows = list(queryset[: self.page_size + 1])
         self.has_next = len(rows) > self.page_size

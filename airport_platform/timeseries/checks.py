@@ -289,7 +289,11 @@ class IntegerCheck(ColumnCheck):
         high = self.field.max_value if self.field.max_value is not None else 2**63 - 1
         allow_null = self.field.allow_null
 
+        digits = re.compile(r"^-?\d{1,18}$").match
+
         def fast(value):
+            if type(value) is str and digits(value):  # CSV imports: numbers arrive as text
+                value = int(value)
             if type(value) is int and low <= value <= high:
                 return value
             raise Decline

@@ -71,6 +71,7 @@ class BatchInProgress:
     not_objects: dict[int, list] = dataclass_field(default_factory=dict)  # index -> its one error
     reference_errors: dict[int, dict[str, list]] = dataclass_field(default_factory=dict)
     representations: list[dict] = dataclass_field(default_factory=list)
+    ids: list[str] | None = None  # given ids (imports: deterministic), else random ones
 
     @property
     def valid(self) -> bool:
@@ -138,15 +139,20 @@ class BatchValidator:
             return None
 
     # --- one batch ------------------------------------------------------------------------
-    def start(self, rows: list, *, author: str | None = None) -> BatchInProgress:
-        """Check the shape of the batch and every check that queries the database."""
+    def start(
+        self, rows: list, *, author: str | None = None, ids: list[str] | None = None
+    ) -> BatchInProgress:
+        """Check the shape of the batch and every check that queries the database.
+
+        `ids`: the primary keys to give the rows (one per row); by default random UUIDs.
+        """
         not_objects = {}
         if any(type(row) is not dict for row in rows):
             for index, row in enumerate(rows):
                 if type(row) is not dict:
                     not_objects[index] = [NOT_A_DICT.format(datatype=type(row).__name__)]
             rows = [row if type(row) is dict else {} for row in rows]
-        batch = BatchInProgress(rows, author, timezone.now(), {}, {}, not_objects)
+        batch = BatchInProgress(rows, author, timezone.now(), {}, {}, not_objects, ids=ids)
         for check in self.querying:
             reps, dbs, column_errors = check.run(_column(rows, check.name))
             batch.prechecked[check.name] = (reps, dbs)
@@ -171,7 +177,7 @@ class BatchValidator:
             dbs.append(check_dbs)
         if not batch.valid:
             return []
-        read_only_reps, read_only_dbs = self._read_only_values(count, batch)
+        read_only_reps, read_only_dbs = self._read_only_values(batch, start, start + count)
         reps.update(read_only_reps)
         unlisted = [[f.get_default() if f.has_default() else None] * count for f in self.unlisted]
         names = self.names
@@ -181,8 +187,10 @@ class BatchValidator:
         )
         return list(zip(*read_only_dbs, *dbs, *unlisted, strict=True))
 
-    def validate(self, rows: list, *, author: str | None = None) -> ValidatedBatch:
-        batch = self.start(rows, author=author)
+    def validate(
+        self, rows: list, *, author: str | None = None, ids: list[str] | None = None
+    ) -> ValidatedBatch:
+        batch = self.start(rows, author=author, ids=ids)
         db_rows = []
         for start in range(0, len(batch.rows), CHUNK_ROWS):
             db_rows += self.chunk(batch, start, start + CHUNK_ROWS)
@@ -206,12 +214,13 @@ class BatchValidator:
         for index, messages in column_errors.items():
             batch.errors.setdefault(index + offset, {})[name] = messages
 
-    def _read_only_values(self, count: int, batch: BatchInProgress):
+    def _read_only_values(self, batch: BatchInProgress, start: int, stop: int):
         """(representations per field name, database values in read_only order) as columns."""
         reps, dbs = {}, []
+        count = stop - start
         for name, model_field in self.read_only.items():
             if model_field.primary_key:
-                column = new_uuid_strings(count)
+                column = batch.ids[start:stop] if batch.ids is not None else new_uuid_strings(count)
                 reps[name] = column
                 dbs.append(column)
                 continue
