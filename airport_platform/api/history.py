@@ -67,10 +67,20 @@ def _moment(request, name):
     value = request.query_params.get(name)
     if not value:
         return None
-    moment = parse_datetime(value)
+    try:
+        moment = parse_datetime(value)
+    except ValueError:  # well-formed but impossible, e.g. month 13
+        moment = None
     if moment is None:
         raise ValidationError({name: ["expected an ISO 8601 date-time, e.g. 2026-11-26T08:00:00Z"]})
     return moment
+
+
+def _user(request):
+    value = request.query_params.get("user") or None
+    if value is not None and ("\x00" in value or len(value) > 150):
+        raise ValidationError({"user": ["expected a username or a user id"]})
+    return value
 
 
 class HistoryMixin:
@@ -98,7 +108,7 @@ class HistoryMixin:
             pk=pk,
             since=_moment(request, "since"),
             until=_moment(request, "until"),
-            user=request.query_params.get("user") or None,
+            user=_user(request),
         )
         if not model._base_manager.filter(pk=pk).exists() and not events.exists():
             raise NotFound()

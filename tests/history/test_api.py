@@ -72,6 +72,8 @@ def test_history_filters_by_time_and_user(operator, auditor):
     assert reader.get(f"{MODES}{mode.pk}/history/", {"since": future}).json()["count"] == 0
     assert reader.get(f"{MODES}{mode.pk}/history/", {"until": future}).json()["count"] == 3
     assert reader.get(f"{MODES}{mode.pk}/history/", {"since": "yesterday"}).status_code == 400
+    assert reader.get(f"{MODES}{mode.pk}/history/", {"until": "2026-13-45T00:00:00Z"}).status_code == 400
+    assert reader.get(f"{MODES}{mode.pk}/history/", {"user": "a\x00b"}).status_code == 400
 
 
 def test_history_is_paginated(auditor):

@@ -37,7 +37,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, forever, interval, ignore_backoff, purge_delivered_after_days, **options):
         stop = threading.Event()
-        if forever:
+        if forever and threading.current_thread() is threading.main_thread():
             for sig in (signal.SIGTERM, signal.SIGINT):
                 signal.signal(sig, lambda *_: stop.set())
         pause = interval
