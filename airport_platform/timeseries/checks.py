@@ -28,7 +28,7 @@ from django.core.validators import (
 )
 from django.db import models
 from rest_framework import serializers
-from rest_framework.fields import SkipField, empty, get_error_detail
+from rest_framework.fields import empty, get_error_detail
 from rest_framework.validators import ProhibitSurrogateCharactersValidator
 
 from airport_platform.api import fields as platform_fields
@@ -107,8 +107,10 @@ class ColumnCheck:
             value = self.model_field.get_default()
         elif self.model_field.null:
             return None, None
-        else:  # pragma: no cover - such a field is required, so never omitted
-            raise SkipField()
+        else:
+            # DRF lets some such fields be omitted (JSON documents) and the INSERT then fails
+            # on NOT NULL for the whole request; here the row itself is refused, with the field.
+            raise serializers.ValidationError(self.field.error_messages["required"], code="required")
         return self.represent_internal(value), self.database_value(value)
 
     def represent_internal(self, value):
@@ -147,9 +149,17 @@ class ColumnCheck:
                 continue
             if value is MISSING and not required:
                 if omitted is None:
-                    omitted = self.omitted()
-                rep_append(omitted[0])
-                db_append(omitted[1])
+                    try:
+                        omitted = self.omitted()
+                    except serializers.ValidationError as exc:
+                        omitted = exc
+                if isinstance(omitted, Exception):
+                    errors[index] = error_list(omitted)
+                    omitted_values = (None, None)
+                else:
+                    omitted_values = omitted
+                rep_append(omitted_values[0])
+                db_append(omitted_values[1])
                 continue
             try:
                 rep = fast(value)
@@ -188,6 +198,16 @@ class ChoiceCheck(ColumnCheck):
 
         self.fast = fast
         self.fast_column = fast_column
+        # DRF lets a blank value through a nullable choice field; the table's CHECK constraint
+        # would then refuse it for the whole request. Refused here, on the field.
+        self.refuses_blank = "" not in {str(value) for value, _ in self.model_field.flatchoices}
+
+    def slow(self, value):
+        if value == "" and self.refuses_blank:
+            raise serializers.ValidationError(
+                self.field.error_messages["invalid_choice"].format(input=value), code="invalid_choice"
+            )
+        return super().slow(value)
 
 
 class CharCheck(ColumnCheck):
