@@ -190,7 +190,7 @@ class AggregateMixin:
         if measure is None and data["agg"] != "count":
             measure = next(iter(series.measures), None)
             if measure is None:
-                raise ValidationError({"agg": [f"{series.table} has no numeric column: only count"]})
+                raise ValidationError({"agg": [f"{series.table} has no numeric column: only agg=count"]})
         group_by = _names(data.get("group_by"))
         try:
             aggregate = selectors.Aggregate(
@@ -203,8 +203,8 @@ class AggregateMixin:
                 group_by=group_by,
                 fill=data.get("fill"),
             )
-        except ValueError as exc:
-            raise ValidationError({_parameter_of(str(exc)): [str(exc)]}) from exc
+        except selectors.InvalidAggregate as exc:
+            raise ValidationError({exc.parameter: [str(exc)]}) from exc
         rows = selectors.series_aggregate(
             queryset=self.filter_queryset(self.get_queryset()), aggregate=aggregate
         )
@@ -220,13 +220,6 @@ class AggregateMixin:
                 "results": rows,
             }
         )
-
-
-def _parameter_of(message: str) -> str:
-    for name in ("group_by", "measure", "numeric column", "buckets", "end"):
-        if name in message:
-            return {"numeric column": "measure", "buckets": "bucket"}.get(name, name)
-    return "non_field_errors"
 
 
 class LatestParameters(serializers.Serializer):

@@ -30,6 +30,14 @@ def parse_bucket(text: str) -> dt.timedelta:
     return dt.timedelta(**{UNITS[match["unit"]]: int(match["count"])})
 
 
+class InvalidAggregate(ValueError):
+    """A parameter of an aggregate request is wrong; `parameter` names it."""
+
+    def __init__(self, parameter: str, message: str):
+        self.parameter = parameter
+        super().__init__(message)
+
+
 def _tsl(using: str) -> bool:
     return timescale_capabilities(using).tsl
 
@@ -49,23 +57,31 @@ class Aggregate:
 
     def __post_init__(self):
         if self.agg not in AGGREGATES:
-            raise ValueError(f"agg must be one of {', '.join(AGGREGATES)}")
+            raise InvalidAggregate("agg", f"agg must be one of {', '.join(AGGREGATES)}")
         if self.value is None and self.agg != "count":
-            raise ValueError(f"agg={self.agg} needs a value column")
+            raise InvalidAggregate("measure", f"agg={self.agg} needs a numeric column")
         if self.value is not None and self.value not in self.series.measures:
-            raise ValueError(f"{self.value!r} is not a numeric column of {self.series.table}")
+            raise InvalidAggregate(
+                "measure",
+                f"{self.value!r} is not a numeric column of {self.series.table} "
+                f"(numeric columns: {', '.join(self.series.measures) or 'none'})",
+            )
         unknown = [name for name in self.group_by if name not in self.series.dimensions]
         if unknown:
-            raise ValueError(f"cannot group by {', '.join(unknown)}")
+            raise InvalidAggregate(
+                "group_by",
+                f"cannot group by {', '.join(unknown)} (dimensions: {', '.join(self.series.dimensions)})",
+            )
         if self.fill is not None and self.fill not in FILLS:
-            raise ValueError(f"fill must be one of {', '.join(FILLS)}")
+            raise InvalidAggregate("fill", f"fill must be one of {', '.join(FILLS)}")
         if self.end <= self.start:
-            raise ValueError("end must be after start")
+            raise InvalidAggregate("end", "end must be after start")
         buckets = (self.end - self.start) / self.bucket
         limit = settings.TIMESERIES_AGGREGATE_MAX_BUCKETS
         if buckets > limit:
-            raise ValueError(
-                f"{int(buckets):,} buckets requested, at most {limit:,}: narrow start/end or widen the bucket"
+            raise InvalidAggregate(
+                "bucket",
+                f"{int(buckets):,} buckets requested, at most {limit:,}: narrow start/end or widen the bucket",
             )
 
 
