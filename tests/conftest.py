@@ -5,8 +5,12 @@ import pytest
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    """Tests see a clean Redis cache namespace (the cache is real Redis, not a stub)."""
+    """Each test starts with none of the platform's cache keys (real Redis, not a stub).
+
+    Only this installation's keys (KEY_PREFIX) are deleted, not the whole Redis database, so
+    other processes sharing the server keep theirs.
+    """
     from django.core.cache import cache
 
-    cache.clear()
+    cache.delete_pattern("*")
     yield
