@@ -181,11 +181,12 @@ def restore_archive(path: Path, *, using: str = "default") -> tuple[int, int]:
         as_text = lambda statement: statement.as_string(cursor.connection)  # noqa: E731
         cursor.execute(
             as_text(
-                sql.SQL("CREATE TEMP TABLE {} (LIKE {} INCLUDING DEFAULTS) ON COMMIT DROP").format(
+                sql.SQL("CREATE TEMP TABLE IF NOT EXISTS {} (LIKE {} INCLUDING DEFAULTS)").format(
                     sql.Identifier(staging), sql.Identifier(table)
                 )
             )
         )
+        cursor.execute(as_text(sql.SQL("TRUNCATE {}").format(sql.Identifier(staging))))
         with gzip.open(path, "rb") as stream:
             copy_text_in(staging, columns, stream, options="WITH (FORMAT csv, HEADER true)", using=using)
         cursor.execute(as_text(sql.SQL("SELECT count(*) FROM {}").format(sql.Identifier(staging))))
@@ -198,6 +199,7 @@ def restore_archive(path: Path, *, using: str = "default") -> tuple[int, int]:
             )
         )
         inserted = cursor.rowcount
+        cursor.execute(as_text(sql.SQL("DROP TABLE {}").format(sql.Identifier(staging))))
     return in_file, inserted
 
 

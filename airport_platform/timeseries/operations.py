@@ -75,11 +75,10 @@ class CreateRollup(migrations.operations.base.Operation):
             )
         else:
             logger.debug("%s: materialized view (continuous aggregates need the TSL license)", r.name)
+            # Populated at once, so it is readable before the first refresh_rollups.
             _run(
                 schema_editor,
-                sql.SQL("CREATE MATERIALIZED VIEW IF NOT EXISTS {} AS {} WITH NO DATA").format(
-                    view, r.select()
-                ),
+                sql.SQL("CREATE MATERIALIZED VIEW IF NOT EXISTS {} AS {} WITH DATA").format(view, r.select()),
             )
             _run(
                 schema_editor,
