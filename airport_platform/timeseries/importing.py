@@ -78,15 +78,23 @@ def file_key(path: Path) -> str:
 def _records(stream, kind: str, json_fields: set[str]) -> Iterator[tuple[int, object, dict]]:
     """(line number, row for validation, field errors found while decoding) per record."""
     text = io.TextIOWrapper(stream, encoding="utf-8", newline="")
-    if kind == "ndjson":
-        for number, line in enumerate(text, start=1):
-            if not line.strip():
-                continue
-            try:
-                yield number, json.loads(line, parse_constant=_refuse_constant), {}
-            except ValueError as exc:
-                yield number, None, {"non_field_errors": [f"not valid JSON: {exc}"]}
-        return
+    try:
+        yield from (_ndjson_records(text) if kind == "ndjson" else _csv_records(text, json_fields))
+    finally:
+        text.detach()  # the caller owns (and closes) the binary stream
+
+
+def _ndjson_records(text):
+    for number, line in enumerate(text, start=1):
+        if not line.strip():
+            continue
+        try:
+            yield number, json.loads(line, parse_constant=_refuse_constant), {}
+        except ValueError as exc:
+            yield number, None, {"non_field_errors": [f"not valid JSON: {exc}"]}
+
+
+def _csv_records(text, json_fields):
     reader = csv.DictReader(text)
     for record in reader:
         errors = {}
@@ -194,6 +202,7 @@ class SeriesImporter:
                 sql.Identifier(self.staging), sql.Identifier(self.series.table)
             )
         )
+        self._execute(sql.SQL("TRUNCATE {}").format(sql.Identifier(self.staging)))
 
     def _drop_staging(self):
         self._execute(sql.SQL("DROP TABLE IF EXISTS {}").format(sql.Identifier(self.staging)))
