@@ -252,4 +252,9 @@ class LatestMixin:
             )
         except ValueError as exc:
             raise ValidationError({"by": [str(exc)]}) from exc
-        return Response(self.get_serializer(rows, many=True).data)
+        return Response(self.get_serializer(rows).data)
+
+    def get_serializer(self, *args, **kwargs):
+        if getattr(self, "action", None) == "latest":  # a list of rows (also for the OpenAPI schema)
+            kwargs.setdefault("many", True)
+        return super().get_serializer(*args, **kwargs)
