@@ -5,7 +5,6 @@ import pytest
 from airport_platform.choices import EntityType
 from collaboration.factories import (
     AIExplanationFactory,
-    CollaborationArtifactFactory,
     CollaborationSessionFactory,
     HumanFeedbackFactory,
 )
@@ -14,23 +13,6 @@ from orchestration.factories import DecisionFactory
 from orchestration.models import Decision
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    CollaborationSessionFactory,
-    CollaborationArtifactFactory,
-    AIExplanationFactory,
-    HumanFeedbackFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_explanations_and_feedback_refer_to_real_decisions():

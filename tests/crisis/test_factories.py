@@ -5,31 +5,12 @@ from django.contrib.gis.measure import D
 
 from crisis.choices import AffectedSystem
 from crisis.factories import (
-    CrisisActionFactory,
-    CrisisCommunicationFactory,
     CrisisResourceFactory,
     CrisisScenarioFactory,
 )
 from crisis.models import CrisisResource
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    CrisisScenarioFactory,
-    CrisisActionFactory,
-    CrisisCommunicationFactory,
-    CrisisResourceFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_resources_are_positioned_around_the_incident():

@@ -7,29 +7,11 @@ from governance.factories import (
     DecisionAuditFactory,
     EthicalPrincipleFactory,
     FairnessMetricFactory,
-    GovernancePolicyFactory,
     threshold_status,
 )
 from orchestration.models import Decision
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    EthicalPrincipleFactory,
-    GovernancePolicyFactory,
-    DecisionAuditFactory,
-    FairnessMetricFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_audits_refer_to_existing_decisions():

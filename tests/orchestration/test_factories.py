@@ -12,34 +12,11 @@ from orchestration.factories import (
     DecisionDependencyFactory,
     DecisionFactory,
     OperatingModeFactory,
-    OrchestrationEventFactory,
-    SystemStateFactory,
 )
 from orchestration.models import OperatingMode
 from orchestration.schemas import PRIORITY_WEIGHT_OBJECTIVES
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    OperatingModeFactory,
-    DecisionFactory,
-    ActionFactory,
-    DecisionDependencyFactory,
-    ActionDependencyFactory,
-    ApprovalFactory,
-    SystemStateFactory,
-    OrchestrationEventFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_mode_factory_is_inactive_by_default_so_batches_never_break_the_single_active_index():

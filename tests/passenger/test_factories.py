@@ -7,7 +7,6 @@ from django.contrib.gis.measure import D
 from passenger.choices import TouchpointType
 from passenger.factories import (
     AIRPORT_REFERENCE,
-    ExperienceMetricFactory,
     JourneyInterventionFactory,
     JourneyTouchpointFactory,
     PassengerJourneyFactory,
@@ -16,23 +15,6 @@ from passenger.factories import (
 from passenger.models import JourneyTouchpoint, PassengerJourney
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    PassengerJourneyFactory,
-    JourneyTouchpointFactory,
-    JourneyInterventionFactory,
-    ExperienceMetricFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_touchpoints_happen_after_their_journey_started():

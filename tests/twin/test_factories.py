@@ -8,29 +8,10 @@ from twin.factories import (
     PredictionAccuracyFactory,
     PredictionModelFactory,
     SimulationInterventionFactory,
-    SimulationScenarioFactory,
     SimulationStateFactory,
 )
 
 pytestmark = pytest.mark.django_db
-
-FACTORIES = [
-    SimulationScenarioFactory,
-    SimulationStateFactory,
-    SimulationInterventionFactory,
-    PredictionModelFactory,
-    PredictionAccuracyFactory,
-]
-
-
-@pytest.mark.parametrize("factory_class", FACTORIES, ids=lambda f: f.__name__)
-def test_factory_saves_rows_that_pass_full_clean(factory_class):
-    rows = factory_class.create_batch(3)
-    model = factory_class._meta.model
-    stored = model._base_manager.filter(pk__in=[row.pk for row in rows])
-    assert stored.count() == 3
-    for row in stored:
-        row.full_clean()
 
 
 def test_simulated_times_fall_inside_the_scenario_window():
