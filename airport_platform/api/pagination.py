@@ -79,7 +79,11 @@ class TimeCursorPagination:
             raise NotFound("Invalid cursor.") from exc
 
     def _encode(self, row):
-        raw = json.dumps([getattr(row, self.time_column).isoformat(), str(row.pk)])
+        if isinstance(row, dict):  # a `.values()` page (the time-series fast list path)
+            moment, pk = row[self.time_column], row["id"]
+        else:
+            moment, pk = getattr(row, self.time_column), row.pk
+        raw = json.dumps([moment.isoformat(), str(pk)])
         return base64.urlsafe_b64encode(raw.encode()).decode()
 
     def get_next_link(self):

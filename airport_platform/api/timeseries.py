@@ -1,6 +1,7 @@
 """Viewset mixins for the hypertables, composed into `TimeSeriesViewSet`:
 
 - `TimeSeriesJSONMixin`: orjson parser/renderer (same output as DRF's) and an NDJSON parser;
+- `FastListMixin`: list pages rendered from `.values()` rows when the representation is plain;
 - `FastBulkIngestMixin`: `POST <url>` with a JSON array and `POST <url>bulk/` (JSON array or
   NDJSON) validate the whole batch column by column with the serializer's rules
   (`timeseries.validation`) and write it with one COPY: all rows or none;
@@ -12,6 +13,7 @@ viewsets stay declarations.
 """
 
 import json
+from functools import cache
 
 import orjson
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -23,6 +25,7 @@ from rest_framework.renderers import BrowsableAPIRenderer, JSONRenderer
 from rest_framework.response import Response
 from rest_framework.utils.encoders import JSONEncoder as DRFJSONEncoder
 
+from airport_platform.api.fields import JSONDocumentField
 from airport_platform.timeseries import selectors
 from airport_platform.timeseries.series import Series
 from airport_platform.timeseries.services import BatchRejected, BatchTooLarge, series_bulk_insert
@@ -82,6 +85,74 @@ class TimeSeriesJSONMixin:
 
     parser_classes = [FastJSONParser, NDJSONParser, FormParser, MultiPartParser]
     renderer_classes = [FastJSONRenderer, BrowsableAPIRenderer]
+
+
+def _decimal(value):
+    return None if value is None else f"{value:f}"  # the column's scale: DRF's quantized string
+
+
+# How the list fast path represents a column, by DRF field class; absent: the DRF field decides.
+# orjson writes datetimes (UTC, 'Z') and UUIDs exactly as DRF's renderer does.
+PASS_THROUGH = (
+    serializers.ChoiceField,
+    serializers.CharField,
+    serializers.IntegerField,
+    serializers.BooleanField,
+    serializers.DateTimeField,
+    serializers.UUIDField,
+    serializers.PrimaryKeyRelatedField,
+    serializers.JSONField,
+)
+
+
+@cache
+def _list_columns(serializer_class):
+    """[(name, source, converter or None)] for the list fast path, or None if a field has no
+    known plain representation (the serializer then renders the page)."""
+    columns = []
+    for name, field in serializer_class().fields.items():
+        if type(field) is serializers.DecimalField:
+            converter = _decimal
+        elif isinstance(field, PASS_THROUGH) and type(field).to_representation in {
+            klass.to_representation for klass in PASS_THROUGH
+        } | {JSONDocumentField.to_representation}:
+            converter = None
+        else:
+            converter = field.to_representation  # e.g. PostGIS points as GeoJSON
+        if "." in field.source or field.source == "*":
+            return None
+        columns.append((name, field.source, converter))
+    return columns
+
+
+class FastListMixin:
+    """List pages rendered straight from `.values()` rows (no model instances, no serializer per
+    row), when the representation is plain; GeoJSON, the browsable API and `near` (which
+    adds distances) keep the serializer."""
+
+    def filter_queryset(self, queryset):
+        names = set(getattr(self.filterset_class, "base_filters", {}))
+        if not names.intersection(self.request.query_params):
+            return queryset  # nothing to filter: skip building the filter form
+        return super().filter_queryset(queryset)
+
+    def list(self, request, *args, **kwargs):
+        columns = _list_columns(self.get_serializer_class())
+        if columns is None or getattr(request.accepted_renderer, "format", None) != "json":
+            return super().list(request, *args, **kwargs)
+        queryset = self.filter_queryset(self.get_queryset())
+        if queryset.query.annotations:
+            return super().list(request, *args, **kwargs)
+        rows = self.paginate_queryset(queryset.values(*[source for _, source, _ in columns]))
+        converted = [
+            (name, source, converter) for name, source, converter in columns if converter or name != source
+        ]
+        if converted:
+            for row in rows:
+                for name, source, converter in converted:
+                    value = row.pop(source) if name != source else row[source]
+                    row[name] = converter(value) if converter is not None and value is not None else value
+        return self.get_paginated_response(rows)
 
 
 class FastBulkIngestMixin:

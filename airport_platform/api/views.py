@@ -29,7 +29,7 @@ from .history import HistoryMixin
 from .pagination import PlatformPageNumberPagination, TimeCursorPagination
 from .permissions import VIEW_DELETED, PlatformModelPermissions
 from .renderers import GeoJSONRenderer
-from .timeseries import AggregateMixin, FastBulkIngestMixin, LatestMixin, TimeSeriesJSONMixin
+from .timeseries import AggregateMixin, FastBulkIngestMixin, FastListMixin, LatestMixin, TimeSeriesJSONMixin
 
 TRUE_VALUES = {"1", "true", "yes", "on"}
 INCLUDE_DELETED = OpenApiParameter(
@@ -216,6 +216,7 @@ class PlatformViewSet(
 
 class TimeSeriesViewSet(
     TimeSeriesJSONMixin,
+    FastListMixin,
     FastBulkIngestMixin,
     AggregateMixin,
     LatestMixin,
