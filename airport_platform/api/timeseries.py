@@ -16,6 +16,8 @@ import json
 from functools import cache
 
 import orjson
+from django_filters.rest_framework import DjangoFilterBackend
+from django_filters.utils import translate_validation
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.decorators import action
@@ -125,16 +127,34 @@ def _list_columns(serializer_class):
     return columns
 
 
+@cache
+def _narrowed(filterset_class, names: frozenset):
+    """A subclass of `filterset_class` with only the filters `names` (same Meta, same rules)."""
+    narrowed = type(f"Narrowed{filterset_class.__name__}", (filterset_class,), {})
+    narrowed.base_filters = {name: f for name, f in filterset_class.base_filters.items() if name in names}
+    return narrowed
+
+
 class FastListMixin:
     """List pages rendered straight from `.values()` rows (no model instances, no serializer per
     row), when the representation is plain; GeoJSON, the browsable API and `near` (which
     adds distances) keep the serializer."""
 
     def filter_queryset(self, queryset):
-        names = set(getattr(self.filterset_class, "base_filters", {}))
-        if not names.intersection(self.request.query_params):
-            return queryset  # nothing to filter: skip building the filter form
-        return super().filter_queryset(queryset)
+        """As DjangoFilterBackend, with a filter set narrowed to the filters the request uses:
+        building the whole form (30+ filters deep-copied per request) cost more than the query."""
+        filterset_class = getattr(self, "filterset_class", None)
+        if filterset_class is None or self.filter_backends != [DjangoFilterBackend]:
+            return super().filter_queryset(queryset)
+        requested = frozenset(filterset_class.base_filters).intersection(self.request.query_params)
+        if not requested:
+            return queryset
+        filterset = _narrowed(filterset_class, requested)(
+            data=self.request.query_params, queryset=queryset, request=self.request
+        )
+        if not filterset.is_valid():
+            raise translate_validation(filterset.errors)
+        return filterset.qs
 
     def list(self, request, *args, **kwargs):
         columns = _list_columns(self.get_serializer_class())
