@@ -1,4 +1,4 @@
-"""Human-AI collaboration tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Human-AI collaboration tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

@@ -1,4 +1,4 @@
-"""Crisis management tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Crisis management tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

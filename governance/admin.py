@@ -1,4 +1,4 @@
-"""Ethics & governance tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Ethics & governance tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

@@ -1,4 +1,4 @@
-"""Learning transfer tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Learning transfer tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

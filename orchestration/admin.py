@@ -1,4 +1,4 @@
-"""Orchestration tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Orchestration tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 import datetime as dt
 

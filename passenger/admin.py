@@ -1,4 +1,4 @@
-"""Passenger experience tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Passenger experience tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

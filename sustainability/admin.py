@@ -1,4 +1,4 @@
-"""Sustainability tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Sustainability tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 

@@ -23,12 +23,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from airport_platform.admin import (
-    EstimatedCountPaginator,
-    SoftDeletableAdmin,
-    TimeSeriesAdmin,
-    with_probed_dates,
-)
+from airport_platform.admin import EstimatedCountPaginator, SoftDeletableAdmin, TimeSeriesAdmin
+from airport_platform.admin.lists import with_probed_dates
 from airport_platform.models import SoftDeletable
 from collaboration.models import CollaborationSession, HumanFeedback
 from governance.models import DecisionAudit

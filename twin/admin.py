@@ -1,4 +1,4 @@
-"""Predictive twin tables in the admin: declarations only (behaviour: airport_platform/admin.py)."""
+"""Predictive twin tables in the admin: declarations only (behaviour: airport_platform/admin/)."""
 
 from django.contrib import admin
 
