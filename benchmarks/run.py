@@ -105,7 +105,9 @@ class Server:
             "SECURE_SSL_REDIRECT": "0",
             "THROTTLE_USER_RATE": "1000000/minute",
             "LOG_LEVEL": "WARNING",
+            "STATIC_ROOT": str(ROOT / "staticfiles"),
         }
+        (ROOT / "staticfiles").mkdir(exist_ok=True)  # whitenoise warns about a missing directory
         gunicorn = str(Path(sys.executable).with_name("gunicorn"))
         self.process = subprocess.Popen(
             [
