@@ -5,6 +5,7 @@ invalid data, as a superuser with a real token, against the real database. The n
 examples per operation is bounded (FUZZ_EXAMPLES, default 8) so CI stays within minutes.
 """
 
+import json
 import os
 
 import pytest
@@ -23,6 +24,14 @@ from .conftest import make_user
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "8"))
+
+
+@schemathesis.serializer("application/x-ndjson")
+def ndjson(ctx, value):
+    """Time-series streams (NDJSON): one JSON document per line; anything else as generated."""
+    if isinstance(value, list):
+        return "\n".join(json.dumps(item, default=str) for item in value).encode()
+    return json.dumps(value, default=str).encode() if not isinstance(value, bytes) else value
 
 
 @pytest.fixture
