@@ -32,6 +32,15 @@ class CollaborationSession(EntityModel):
             models.Index(fields=["session_type"], name="idx_collaboration_sessions_type"),
             models.Index(fields=["started_at", "ended_at"], name="idx_collaboration_sessions_times"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_at__isnull=True)
+                | models.Q(started_at__isnull=True)
+                | models.Q(ended_at__gte=models.F("started_at")),
+                name="collaboration_sessions_ended_at_after_started_at",
+                violation_error_message="ended_at cannot be before started_at",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_session_type_display()} ({self.get_status_display()})"

@@ -44,6 +44,15 @@ class CrisisScenario(Authorship, EntityModel):
             models.Index(fields=["scenario_type"], name="idx_crisis_scenarios_type"),
             models.Index(fields=["is_simulation"], name="idx_crisis_scenarios_simulation"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(ended_at__isnull=True)
+                | models.Q(started_at__isnull=True)
+                | models.Q(ended_at__gte=models.F("started_at")),
+                name="crisis_scenarios_ended_at_after_started_at",
+                violation_error_message="ended_at cannot be before started_at",
+            ),
+        ]
 
     def __str__(self):
         return (
@@ -73,6 +82,15 @@ class CrisisAction(EntityModel):
             models.Index(fields=["scenario"], name="idx_crisis_actions_scenario"),
             models.Index(fields=["status"], name="idx_crisis_actions_status"),
             models.Index(fields=["action_type"], name="idx_crisis_actions_type"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(completed_at__isnull=True)
+                | models.Q(assigned_at__isnull=True)
+                | models.Q(completed_at__gte=models.F("assigned_at")),
+                name="crisis_actions_completed_at_after_assigned_at",
+                violation_error_message="completed_at cannot be before assigned_at",
+            ),
         ]
 
     def __str__(self):

@@ -88,6 +88,15 @@ class Decision(EntityModel):
             models.Index(fields=["correlation_id"], name="idx_decisions_correlation_id"),
             models.Index(fields=["initiated_at"], name="idx_decisions_initiated_at"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(completed_at__isnull=True)
+                | models.Q(initiated_at__isnull=True)
+                | models.Q(completed_at__gte=models.F("initiated_at")),
+                name="decisions_completed_at_after_initiated_at",
+                violation_error_message="completed_at cannot be before initiated_at",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_type_display()} ({self.get_status_display()})"
@@ -115,6 +124,15 @@ class Action(EntityModel):
             models.Index(fields=["decision"], name="idx_actions_decision_id"),
             models.Index(fields=["status"], name="idx_actions_status"),
             models.Index(fields=["domain"], name="idx_actions_domain"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(completed_at__isnull=True)
+                | models.Q(started_at__isnull=True)
+                | models.Q(completed_at__gte=models.F("started_at")),
+                name="actions_completed_at_after_started_at",
+                violation_error_message="completed_at cannot be before started_at",
+            ),
         ]
 
     def __str__(self):

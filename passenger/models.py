@@ -44,6 +44,15 @@ class PassengerJourney(EntityModel):
             models.Index(fields=["is_active"], name="idx_passenger_journeys_active"),
             models.Index(fields=["start_time", "end_time"], name="idx_passenger_journeys_times"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_time__isnull=True)
+                | models.Q(start_time__isnull=True)
+                | models.Q(end_time__gte=models.F("start_time")),
+                name="passenger_journeys_end_time_after_start_time",
+                violation_error_message="end_time cannot be before start_time",
+            ),
+        ]
 
     def __str__(self):
         return f"Journey {str(self.pk)[:8]} ({self.get_journey_status_display()})"

@@ -3,6 +3,8 @@
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import Value
+from django.db.models.functions import Coalesce
 
 from airport_platform.models import Authorship, EntityModel, Hypertable, TimeSeriesModel, UpdatedAt
 
@@ -99,6 +101,15 @@ class SustainabilityOptimization(Authorship, EntityModel):
             models.Index(fields=["optimization_type"], name="idx_sustainability_optimizations_type"),
             models.Index(fields=["target_area"], name="idx_sustainability_optimizations_area"),
         ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(end_time__isnull=True)
+                | models.Q(start_time__isnull=True)
+                | models.Q(end_time__gte=models.F("start_time")),
+                name="sustainability_optimizations_end_time_after_start_time",
+                violation_error_message="end_time cannot be before start_time",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_optimization_type_display()} in {self.target_area}"
@@ -135,6 +146,15 @@ class CarbonAccounting(UpdatedAt, TimeSeriesModel):
         indexes = [
             models.Index(fields=["source_type"], name="idx_carbon_accounting_source"),
             models.Index(fields=["location"], name="idx_carbon_accounting_location"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(
+                    net_emissions=models.F("emissions_value") - Coalesce("offset_amount", Value(0))
+                ),
+                name="carbon_accounting_net_is_emissions_minus_offset",
+                violation_error_message="net_emissions must equal emissions_value minus offset_amount",
+            ),
         ]
 
     def __str__(self):
