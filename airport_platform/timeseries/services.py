@@ -11,7 +11,7 @@ from django.db import transaction
 
 from airport_platform.exceptions import PlatformError
 
-from .copy import copy_in
+from .copy import copy_in, copy_rows
 from .validation import CHUNK_ROWS, BatchValidator
 
 
@@ -55,7 +55,8 @@ def series_bulk_insert(
     The checks that query the database (foreign keys, entity references) run first; then the
     batch is validated in chunks, each valid chunk streamed into one COPY while PostgreSQL
     works on the previous one. At the first invalid row nothing more is sent, the rest is
-    still validated (every error is reported) and the COPY is aborted: no row is kept.
+    still validated (every error is reported) and the COPY is aborted: no row is kept. Models
+    with cross-column CHECK constraints (one query per chunk) are validated whole, then copied.
 
     Raises `BatchRejected` (errors per row index and field) or `BatchTooLarge`; on success
     returns what the API answers: each created row's representation.
@@ -67,7 +68,17 @@ def series_bulk_insert(
         raise BatchTooLarge(f"at most {limit} items per request, got {len(rows)}")
     batch = validator.start(rows, author=author)
     checked_every_chunk = False
-    if batch.valid:
+    if validator.constraints is not None:
+        # Constraint checks query per chunk: validate everything first, then one COPY.
+        db_rows = [
+            row
+            for start in range(0, len(rows), CHUNK_ROWS)
+            for row in validator.chunk(batch, start, start + CHUNK_ROWS)
+        ]
+        checked_every_chunk = True
+        if batch.valid:
+            copy_rows(validator.model._meta.db_table, validator.columns, db_rows, using=using)
+    elif batch.valid:
         try:
             # A savepoint: an aborted COPY leaves the request's transaction usable.
             with (

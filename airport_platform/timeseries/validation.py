@@ -27,6 +27,7 @@ from functools import cache
 
 from django.apps import apps
 from django.db import models
+from django.db.models import CheckConstraint
 from django.utils import timezone
 from rest_framework import serializers
 from rest_framework.settings import api_settings
@@ -43,6 +44,7 @@ from .checks import (
     datetime_representation,
     new_uuid_strings,
 )
+from .constraints import BatchConstraints
 
 NON_FIELD = api_settings.NON_FIELD_ERRORS_KEY
 NOT_A_DICT = serializers.Serializer.default_error_messages["invalid"]
@@ -69,13 +71,15 @@ class BatchInProgress:
     errors: dict[int, dict[str, list]]
     prechecked: dict[str, tuple[list, list]]  # column check name -> (representations, db values)
     not_objects: dict[int, list] = dataclass_field(default_factory=dict)  # index -> its one error
-    reference_errors: dict[int, dict[str, list]] = dataclass_field(default_factory=dict)
+    # Row-level rules (entity references, cross-column CHECK constraints), as DRF's `validate()`:
+    # only for rows whose fields are all valid.
+    rule_errors: dict[int, dict[str, list]] = dataclass_field(default_factory=dict)
     representations: list[dict] = dataclass_field(default_factory=list)
     ids: list[str] | None = None  # given ids (imports: deterministic), else random ones
 
     @property
     def valid(self) -> bool:
-        return not (self.errors or self.reference_errors or self.not_objects)
+        return not (self.errors or self.rule_errors or self.not_objects)
 
 
 def _column(rows, name):
@@ -97,9 +101,9 @@ class BatchValidator:
         ):
             raise Unsupported(f"{serializer_class.__name__} has its own validate()")
         derived = {c.name for c in derived_check_constraints(self.model)}
-        extra = [c.name for c in self.model._meta.constraints if c.name not in derived]
-        if extra:
-            raise Unsupported(f"{self.model.__name__} has constraints to check: {extra}")
+        extra = [c for c in self.model._meta.constraints if c.name not in derived]
+        if any(not isinstance(c, CheckConstraint) for c in extra):
+            raise Unsupported(f"{self.model.__name__} has constraints other than CHECKs to validate")
         self.entity_reference = getattr(meta, "entity_reference", None)
         model_fields = {f.name: f for f in self.model._meta.concrete_fields}
         self.fields = serializer.fields
@@ -126,6 +130,8 @@ class BatchValidator:
             + [check.column for check in self.checks]
             + [field.column for field in self.unlisted]
         )
+        # Cross-column CHECK constraints: one query per chunk (so chunks cannot stream into a COPY).
+        self.constraints = BatchConstraints(self.model, extra, self.columns) if extra else None
         # Checks that query the database run for the whole batch before anything is written.
         referenced = set(self.entity_reference or ())
         self.querying = [c for c in self.checks if isinstance(c, ForeignKeyCheck) or c.name in referenced]
@@ -175,17 +181,33 @@ class BatchValidator:
                 self._collect(batch, check.name, column_errors, offset=start)
             reps[check.name] = check_reps
             dbs.append(check_dbs)
+        read_only_reps, read_only_dbs = self._read_only_values(batch, start, start + count)
+        unlisted = [[f.get_default() if f.has_default() else None] * count for f in self.unlisted]
+        db_rows = list(zip(*read_only_dbs, *dbs, *unlisted, strict=True))
+        if self.constraints is not None:
+            self._check_constraints(batch, db_rows, start)
         if not batch.valid:
             return []
-        read_only_reps, read_only_dbs = self._read_only_values(batch, start, start + count)
         reps.update(read_only_reps)
-        unlisted = [[f.get_default() if f.has_default() else None] * count for f in self.unlisted]
         names = self.names
         batch.representations.extend(
             dict(zip(names, values, strict=True))
             for values in zip(*[reps[name] for name in names], strict=True)
         )
-        return list(zip(*read_only_dbs, *dbs, *unlisted, strict=True))
+        return db_rows
+
+    def _check_constraints(self, batch: BatchInProgress, db_rows: list[tuple], start: int):
+        """The model's cross-column CHECKs, for the chunk's rows that passed everything else."""
+        candidates = [
+            position
+            for position in range(len(db_rows))
+            if start + position not in batch.errors
+            and start + position not in batch.rule_errors
+            and start + position not in batch.not_objects
+        ]
+        violations = self.constraints.violations([db_rows[position] for position in candidates])
+        for index, messages in violations.items():
+            batch.rule_errors[start + candidates[index]] = {NON_FIELD: messages}
 
     def validate(
         self, rows: list, *, author: str | None = None, ids: list[str] | None = None
@@ -202,7 +224,7 @@ class BatchValidator:
         """The batch's errors as the plain serializer reports them: a non-object only says so,
         and a reference is only checked on rows whose fields are all valid."""
         errors = dict(batch.errors)
-        for index, reference_error in batch.reference_errors.items():
+        for index, reference_error in batch.rule_errors.items():
             errors.setdefault(index, reference_error)
         for index, messages in batch.not_objects.items():
             errors[index] = {NON_FIELD: messages}
@@ -258,4 +280,4 @@ class BatchValidator:
             missing = pks - found
             for index, (row_kind, pk) in enumerate(zip(kinds, ids, strict=True)):
                 if row_kind == kind and pk in missing and index not in batch.errors:
-                    batch.reference_errors[index] = {id_field: [f"no {kind} with id {pk}"]}
+                    batch.rule_errors[index] = {id_field: [f"no {kind} with id {pk}"]}

@@ -54,11 +54,14 @@ def value_for(name: str, field: serializers.Field):
 
 def payload(resource) -> dict:
     serializer = resource.serializer()
-    return {
+    row = {
         name: value_for(name, field)
         for name, field in serializer.fields.items()
         if not field.read_only and name not in ("related_entity_id", "related_entity_type")
     }
+    if "net_emissions" in row:  # carbon accounting: net = emissions - offset (a CHECK constraint)
+        row["net_emissions"] = str(Decimal(row["emissions_value"]) - Decimal(row["offset_amount"]))
+    return row
 
 
 def parent(model):

@@ -217,3 +217,23 @@ def test_created_at_is_the_same_moment_for_a_batch_and_ids_are_fresh(admin_clien
     assert len({row["created_at"] for row in rows}) == 1
     assert len({row["id"] for row in rows}) == 20
     assert all(row["timestamp"].startswith(MOMENT[:13]) for row in rows)
+
+
+def test_cross_column_constraints_are_checked_per_row_in_one_query(admin_client_):
+    carbon = series("carbon_accounting")
+    good = payload(carbon)
+    rows = [good, {**good, "net_emissions": "99"}, {**good, "net_emissions": "99", "source_type": "nope"}]
+    validator = BatchValidator.for_serializer(carbon.viewset.serializer_class)
+    assert validator.constraints is not None
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client_.post(f"{carbon.url}bulk/", rows, format="json")
+    assert response.status_code == 400
+    assert response.json()["items"] == {
+        "1": {"non_field_errors": ["net_emissions must equal emissions_value minus offset_amount"]},
+        "2": {"source_type": ['"nope" is not a valid choice.']},  # fields first, as DRF does
+    }
+    assert sum('WITH "carbon_accounting"' in q["sql"] for q in queries.captured_queries) == 1
+    assert admin_client_.post(f"{carbon.url}bulk/", [good, good], format="json").status_code == 201
