@@ -9,10 +9,11 @@ the *serializer's fields* (which DRF derives from the model), so the rules are t
 - anything else is handed to the DRF field itself (`field.run_validation`), which accepts it
   or raises the exact error the plain serializer would have raised (`checks.py`);
 - foreign keys and `(entity_type, entity_id)` references are checked with one query per
-  column (or per entity type) for the whole batch.
+  column (or per entity type) for the whole batch; the model's cross-column CHECK constraints
+  with one query per chunk (`constraints.py`).
 
 A serializer the compiler does not understand (its own `validate()`, unknown field types,
-extra model constraints) gets no validator, and the caller keeps the plain serializer path.
+unique constraints) gets no validator, and the caller keeps the plain serializer path.
 
 A batch is validated in chunks (`start()`, then `chunk()` for each slice): the checks that
 query the database run first, for the whole batch, so a caller can stream each valid chunk
