@@ -44,7 +44,9 @@ def soft_delete_blockers(model, pks) -> list:
             and relation.on_delete is models.PROTECT
             and issubclass(relation.related_model, SoftDeletable)
         ):
-            blockers += list(relation.related_model.objects.filter(**{f"{relation.field.name}__in": pks})[:10])
+            blockers += list(
+                relation.related_model.objects.filter(**{f"{relation.field.name}__in": pks})[:10]
+            )
     return blockers
 
 

@@ -186,7 +186,9 @@ class TestSoftDeleteProtection:
     def test_a_mode_used_by_live_decisions_cannot_be_soft_deleted(self):
         from django.db.models import ProtectedError
 
-        mode = OperatingMode.objects.create(name="Winter", priority_weights=WEIGHTS, decision_thresholds=THRESHOLDS)
+        mode = OperatingMode.objects.create(
+            name="Winter", priority_weights=WEIGHTS, decision_thresholds=THRESHOLDS
+        )
         decision = make_decision(operating_mode=mode)
         with pytest.raises(ProtectedError, match="still used by 1 live record"), transaction.atomic():
             mode.delete()
