@@ -270,5 +270,8 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
 
+# Password of the demo accounts `seed_demo` creates outside production (admin, operator, auditor).
+DEMO_PASSWORD = env.str("DEMO_PASSWORD", default="airport-demo")
+
 # Database role the application runs as (least privilege, see airport_platform/db/privileges.py).
 APP_DATABASE_ROLE = env.str("APP_DATABASE_ROLE", default="app_user")

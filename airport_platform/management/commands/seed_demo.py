@@ -13,6 +13,7 @@ import datetime as dt
 import sys
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from django.db.models import Count, Min, ProtectedError, RestrictedError
@@ -30,6 +31,7 @@ from airport_platform.demo import (
     delete_demo_rows,
     demo_rows,
 )
+from airport_platform.demo.accounts import demo_password, ensure_demo_accounts
 from orchestration.models import SystemState
 
 
@@ -48,17 +50,24 @@ class Command(BaseCommand):
         )
         parser.add_argument("--seed", type=int, default=2025, help="random seed (default 2025)")
         parser.add_argument(
+            "--no-accounts",
+            action="store_true",
+            help="do not create the demo accounts (admin, operator, auditor, demo-service)",
+        )
+        parser.add_argument(
             "--at",
             default=None,
             help="end of the demo day, ISO 8601 (default: now); with the same --seed the data is identical",
         )
 
-    def handle(self, *args, reset, scale, seed, at, verbosity, **options):
+    def handle(self, *args, reset, scale, seed, at, verbosity, no_accounts=False, **options):
         if scale < 1:
             raise CommandError("--scale must be at least 1")
         end = self._end_of_day(at)
         began = time.monotonic()
         self.verbosity = verbosity
+        if not no_accounts:
+            self._accounts()
 
         if reset:
             self._say(f"Deleted {self._delete_demo():,} demo rows.")
@@ -104,6 +113,18 @@ class Command(BaseCommand):
         if verbosity >= 2:
             for table, count in counts.items():
                 self.stdout.write(f"  {table:<32} {count:>10,}")
+
+    def _accounts(self) -> None:
+        if settings.PRODUCTION:
+            self._say("Production settings: no demo accounts created.")
+            return
+        accounts = ensure_demo_accounts()
+        if accounts["created"]:
+            self._say(
+                f"Demo accounts {', '.join(accounts['created'])} created with password {demo_password()!r} "
+                "(log in at /admin/)."
+            )
+        self._say(f"Demo service account token (Authorization: Token ...): {accounts['token']}")
 
     def _delete_demo(self) -> int:
         try:
