@@ -17,6 +17,7 @@ from orchestration.models import (
 )
 
 from . import serializers
+from .examples import decision_examples, operating_mode_examples
 from .payloads import (
     ActionResultSerializer,
     DependencyGraphSerializer,
@@ -28,6 +29,7 @@ from .payloads import (
 APPROVE = "orchestration.approve_decision"
 
 
+@operating_mode_examples
 class OperatingModeViewSet(PlatformViewSet):
     queryset = OperatingMode.objects.all()
     serializer_class = serializers.OperatingModeSerializer
@@ -47,6 +49,7 @@ class OperatingModeViewSet(PlatformViewSet):
         return Response(self.get_serializer(mode).data)
 
 
+@decision_examples
 class DecisionViewSet(PlatformViewSet):
     queryset = Decision.objects.all()
     serializer_class = serializers.DecisionSerializer

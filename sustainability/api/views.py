@@ -8,8 +8,10 @@ from sustainability.models import (
 )
 
 from . import serializers
+from .examples import sustainability_metric_examples
 
 
+@sustainability_metric_examples
 class SustainabilityMetricViewSet(TimeSeriesViewSet):
     queryset = SustainabilityMetric.objects.all()
     serializer_class = serializers.SustainabilityMetricSerializer

@@ -27,6 +27,12 @@ def test_openapi_schema_validates_without_warnings(tmp_path):
     from orchestration.choices import DecisionStatus
 
     assert enum["enum"] == list(DecisionStatus.values)
+    create = paths["/api/v1/orchestration/decisions/"]["post"]
+    assert "Propose a gate change" in create["requestBody"]["content"]["application/json"]["examples"]
+    assert (
+        "A decision waiting for a human"
+        in create["responses"]["201"]["content"]["application/json"]["examples"]
+    )
     parameters = {p["name"] for p in paths["/api/v1/orchestration/decisions/"]["get"]["parameters"]}
     assert {
         "status",
