@@ -28,7 +28,7 @@ def test_openapi_schema_validates_without_warnings(tmp_path):
 
     assert enum["enum"] == list(DecisionStatus.values)
     create = paths["/api/v1/orchestration/decisions/"]["post"]
-    assert "Propose a gate change" in create["requestBody"]["content"]["application/json"]["examples"]
+    assert "ProposeAGateChange" in create["requestBody"]["content"]["application/json"]["examples"]
     assert (
         "A decision waiting for a human"
         in create["responses"]["201"]["content"]["application/json"]["examples"]
