@@ -30,8 +30,7 @@ def test_openapi_schema_validates_without_warnings(tmp_path):
     create = paths["/api/v1/orchestration/decisions/"]["post"]
     assert "ProposeAGateChange" in create["requestBody"]["content"]["application/json"]["examples"]
     assert (
-        "A decision waiting for a human"
-        in create["responses"]["201"]["content"]["application/json"]["examples"]
+        "ADecisionWaitingForAHuman" in create["responses"]["201"]["content"]["application/json"]["examples"]
     )
     parameters = {p["name"] for p in paths["/api/v1/orchestration/decisions/"]["get"]["parameters"]}
     assert {
