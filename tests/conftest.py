@@ -14,3 +14,17 @@ def _clear_cache():
 
     cache.delete_pattern("*")
     yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _end_stray_sessions_before_teardown(django_db_setup, django_db_blocker):
+    """Sessions still open on the test database when the run ends (the live server's request
+    threads, subprocesses stopped mid-way) would stop Django from dropping it; end them first."""
+    yield
+    from django.db import connection
+
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
