@@ -2,10 +2,16 @@
 
 import math
 
+from django.contrib.gis.db.models import PointField
 from django.contrib.gis.db.models.functions import Distance
 from django.contrib.gis.measure import D
 
 METRES_PER_DEGREE_LATITUDE = 111_320.0
+
+
+def point_field(model):
+    """The model's PostGIS point column (the one distance filters and GeoJSON use), or None."""
+    return next((f for f in model._meta.concrete_fields if isinstance(f, PointField)), None)
 
 
 def degrees_covering(point, metres: float) -> float:

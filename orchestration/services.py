@@ -421,6 +421,8 @@ def action_skip(*, action: Action, user=None, reason: str = "") -> Action:
 # advisory lock per graph makes "check for a cycle, then insert" atomic under concurrency.
 GRAPH_LOCKS = {DecisionDependency: 5_150_001, ActionDependency: 5_150_002}
 MODE_SWITCH_LOCK = 5_150_003
+# What an edge of each graph links: its foreign keys are dependent_<node>, dependency_<node>.
+GRAPH_NODES = {DecisionDependency: "decision", ActionDependency: "action"}
 
 REACHES_SQL = """
 WITH RECURSIVE upstream(id) AS (
@@ -433,13 +435,20 @@ SELECT EXISTS (SELECT 1 FROM upstream WHERE id = %(target)s::uuid)
 """
 
 
+def _advisory_lock(key: int) -> None:
+    """Hold a transaction-scoped advisory lock: sessions taking the same key queue up."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
+
+
 def _would_close_a_cycle(model, dependent_id, dependency_id) -> bool:
     """True if `dependency` already depends, directly or not, on `dependent`."""
-    names = {
-        DecisionDependency: ("decision_dependencies", "dependent_decision_id", "dependency_decision_id"),
-        ActionDependency: ("action_dependencies", "dependent_action_id", "dependency_action_id"),
-    }[model]
-    query = REACHES_SQL.format(table=names[0], dependent=names[1], dependency=names[2])
+    node = GRAPH_NODES[model]
+    query = REACHES_SQL.format(
+        table=model._meta.db_table,
+        dependent=model._meta.get_field(f"dependent_{node}").column,
+        dependency=model._meta.get_field(f"dependency_{node}").column,
+    )
     with connection.cursor() as cursor:
         cursor.execute(query, {"start": dependency_id, "target": dependent_id})
         return cursor.fetchone()[0]
@@ -447,23 +456,22 @@ def _would_close_a_cycle(model, dependent_id, dependency_id) -> bool:
 
 def dependency_problem(model, *, dependent, dependency) -> str | None:
     """Why the edge dependent -> dependency may not be added (self or cycle), or None."""
-    endpoint = "decision" if model is DecisionDependency else "action"
+    node = GRAPH_NODES[model]
     if dependent.pk == dependency.pk:
-        return f"a {endpoint} cannot depend on itself"
+        return f"a {node} cannot depend on itself"
     if _would_close_a_cycle(model, dependent.pk, dependency.pk):
-        return f"{endpoint} {dependency.pk} already depends on {dependent.pk}: this edge would close a cycle"
+        return f"{node} {dependency.pk} already depends on {dependent.pk}: this edge would close a cycle"
     return None
 
 
-def _dependency_add(model, *, dependent, dependency, dependency_type: str, endpoint: str):
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [GRAPH_LOCKS[model]])
+def _dependency_add(model, *, dependent, dependency, dependency_type: str):
+    node = GRAPH_NODES[model]
+    _advisory_lock(GRAPH_LOCKS[model])
     problem = dependency_problem(model, dependent=dependent, dependency=dependency)
     if problem:
-        raise ValidationError({f"dependency_{endpoint}": [problem]})
-    existing = model.all_objects.filter(
-        **{f"dependent_{endpoint}": dependent, f"dependency_{endpoint}": dependency}
-    ).first()
+        raise ValidationError({f"dependency_{node}": [problem]})
+    ends = {f"dependent_{node}": dependent, f"dependency_{node}": dependency}
+    existing = model.all_objects.filter(**ends).first()
     if existing is not None:
         if existing.deleted_at is None:
             raise Conflict("this dependency already exists")
@@ -471,10 +479,7 @@ def _dependency_add(model, *, dependent, dependency, dependency_type: str, endpo
         existing.dependency_type = dependency_type
         existing.save(update_fields=["dependency_type"])
         return existing
-    return model.objects.create(
-        **{f"dependent_{endpoint}": dependent, f"dependency_{endpoint}": dependency},
-        dependency_type=dependency_type,
-    )
+    return model.objects.create(**ends, dependency_type=dependency_type)
 
 
 @transaction.atomic
@@ -487,7 +492,6 @@ def decision_dependency_add(
         dependent=dependent_decision,
         dependency=dependency_decision,
         dependency_type=dependency_type,
-        endpoint="decision",
     )
 
 
@@ -501,7 +505,6 @@ def action_dependency_add(
         dependent=dependent_action,
         dependency=dependency_action,
         dependency_type=dependency_type,
-        endpoint="action",
     )
 
 
@@ -515,8 +518,7 @@ def operating_mode_activate(*, mode: OperatingMode, user=None, reason: str = "")
     actor = actor_name(user)
     # Serialize activations: a row lock alone would let two switches read "no active mode"
     # at once (each waits on the old active row, then misses the other's new one).
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [MODE_SWITCH_LOCK])
+    _advisory_lock(MODE_SWITCH_LOCK)
     active = list(OperatingMode.objects.select_for_update().filter(is_active=True))
     mode = OperatingMode.objects.select_for_update().get(pk=mode.pk)
     if mode.is_active:

@@ -21,7 +21,6 @@ import datetime as dt
 
 import django_filters
 from django import forms
-from django.contrib.gis.db.models import PointField
 from django.contrib.gis.geos import Point
 from django.contrib.postgres.fields import ArrayField
 from django.db import models
@@ -29,7 +28,7 @@ from django.db.models import Q
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 
-from airport_platform.geo import annotate_distance, within_metres
+from airport_platform.geo import annotate_distance, point_field, within_metres
 from airport_platform.models.expressions import choice_rank
 
 RANGE = ["exact", "gt", "gte", "lt", "lte"]
@@ -117,10 +116,6 @@ class RankedOrderingFilter(django_filters.OrderingFilter):
         return f"-{name}" if descending else name
 
 
-def geometry_field(model):
-    return next((f for f in model._meta.concrete_fields if isinstance(f, PointField)), None)
-
-
 class PlatformFilterSet(django_filters.FilterSet):
     FILTER_DEFAULTS = {
         **django_filters.FilterSet.FILTER_DEFAULTS,
@@ -155,7 +150,7 @@ class PlatformFilterSet(django_filters.FilterSet):
         ordering_fields = getattr(cls.Meta, "ordering_fields", ())
         if ordering_fields:
             filters["ordering"] = RankedOrderingFilter(model=model, fields=ordering_fields)
-        if geometry_field(model):
+        if point_field(model):
             filters["near"] = NearFilter(
                 help_text="'<longitude>,<latitude>': order by distance from this point"
             )
@@ -190,7 +185,7 @@ class PlatformFilterSet(django_filters.FilterSet):
         queryset = super().filter_queryset(queryset)
         point = self.form.cleaned_data.get("near")
         if point is not None:
-            field = geometry_field(self._meta.model).name
+            field = point_field(self._meta.model).name
             metres = self.form.cleaned_data.get("within_m")
             if metres is not None:
                 queryset = within_metres(queryset, field, point, float(metres))

@@ -10,7 +10,6 @@ import hashlib
 import json
 
 from django.conf import settings
-from django.contrib.gis.db.models import PointField
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
 from django_filters.rest_framework import DjangoFilterBackend
@@ -22,6 +21,7 @@ from rest_framework.exceptions import PermissionDenied, ValidationError
 from rest_framework.response import Response
 from rest_framework.serializers import ListSerializer
 
+from airport_platform.geo import point_field
 from airport_platform.models import SoftDeletable
 
 from .exceptions import PreconditionFailed
@@ -64,7 +64,8 @@ class PlatformBehaviour:
 
     @property
     def geometry_field_name(self):
-        return next((f.name for f in self.model._meta.concrete_fields if isinstance(f, PointField)), None)
+        field = point_field(self.model)
+        return field.name if field else None
 
     def get_renderers(self):
         renderers = super().get_renderers()
