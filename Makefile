@@ -15,8 +15,9 @@ migrate: bootstrap
 seed: migrate
 	$(MANAGE) seed_demo
 
+# web, worker, beat and relay (Procfile) in the foreground, one labelled log; Ctrl-C stops all.
 run: seed
-	$(MANAGE) runserver $(HOST):$(PORT)
+	HOST=$(HOST) PORT=$(PORT) .venv/bin/honcho --procfile Procfile start --port $(PORT)
 
 test: bootstrap
 	$(PYTHON) -m pytest $(PYTEST_ARGS)

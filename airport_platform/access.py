@@ -9,23 +9,40 @@
 - auditors:  read-only on everything, including soft-deleted rows and change history.
 
 Rules are functions of (app, table kind, action), so models added later are covered: the
-groups are synced by a data migration and again after every `migrate`.
+groups are synced by a data migration and again after every `migrate`. Domains declare their
+exceptions at `AppConfig.ready()`: `grant_to_group("operators", "orchestration.approve_decision")`
+for a custom permission, `read_only_app("governance")` for an app the operational groups only read.
 """
 
 from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 
-OPERATIONAL_EXCLUDED_APPS = {"governance"}
+# Apps whose rows operators and services may read but not change (registered by the domain).
+OPERATIONAL_EXCLUDED_APPS: set[str] = set()
 GROUPS = {
     "operators": "Shift operators: read all, change operational records, approve decisions",
     "services": "Service accounts: read all, create and update operational data, no approvals",
     "auditors": "Auditors: read-only on everything, including deleted rows and history",
 }
+# Permissions beyond the model rules: the core's own, plus those the domains register.
 EXTRA_PERMISSIONS = {
-    "operators": {"orchestration.approve_decision", "airport_platform.view_history"},
+    "operators": {"airport_platform.view_history"},
     "services": set(),
     "auditors": {"airport_platform.view_deleted_records", "airport_platform.view_history"},
 }
 MODEL_ACTIONS = ("view", "add", "change", "delete")
+
+
+def grant_to_group(group: str, permission: str) -> None:
+    """Give `group` the permission "app_label.codename" (idempotent; called at ready())."""
+    if group not in GROUPS:
+        raise ImproperlyConfigured(f"unknown group {group!r}; expected one of {tuple(GROUPS)}")
+    EXTRA_PERMISSIONS[group].add(permission)
+
+
+def read_only_app(app_label: str) -> None:
+    """Operators and services may only read `app_label`'s rows (idempotent; called at ready())."""
+    OPERATIONAL_EXCLUDED_APPS.add(app_label)
 
 
 def model_permission_granted(group: str, app_label: str, is_hypertable: bool, action: str) -> bool:

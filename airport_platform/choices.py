@@ -34,6 +34,7 @@ class Domain(models.TextChoices):
 class EntityType(models.TextChoices):
     """Entities that events, explanations and feedback may refer to by (entity_type, entity_id)."""
 
+    # The model behind each value is registered by its domain (`airport_platform.entities`).
     DECISION = "decision", "Decision"
     ACTION = "action", "Action"
     APPROVAL = "approval", "Approval"
@@ -49,23 +50,3 @@ class EntityType(models.TextChoices):
     CRISIS_COMMUNICATION = "crisis_communication", "Crisis communication"
     KNOWLEDGE_ITEM = "knowledge_item", "Knowledge item"
     GOVERNANCE_POLICY = "governance_policy", "Governance policy"
-
-
-# Model label behind each EntityType, used to check that a referenced entity exists.
-ENTITY_MODELS = {
-    EntityType.DECISION: "orchestration.Decision",
-    EntityType.ACTION: "orchestration.Action",
-    EntityType.APPROVAL: "orchestration.Approval",
-    EntityType.OPERATING_MODE: "orchestration.OperatingMode",
-    EntityType.PASSENGER_JOURNEY: "passenger.PassengerJourney",
-    EntityType.JOURNEY_INTERVENTION: "passenger.JourneyIntervention",
-    EntityType.SUSTAINABILITY_OPTIMIZATION: "sustainability.SustainabilityOptimization",
-    EntityType.SIMULATION_SCENARIO: "twin.SimulationScenario",
-    EntityType.PREDICTION_MODEL: "twin.PredictionModel",
-    EntityType.COLLABORATION_SESSION: "collaboration.CollaborationSession",
-    EntityType.CRISIS_SCENARIO: "crisis.CrisisScenario",
-    EntityType.CRISIS_ACTION: "crisis.CrisisAction",
-    EntityType.CRISIS_COMMUNICATION: "crisis.CrisisCommunication",
-    EntityType.KNOWLEDGE_ITEM: "learning.KnowledgeItem",
-    EntityType.GOVERNANCE_POLICY: "governance.GovernancePolicy",
-}

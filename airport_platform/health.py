@@ -3,8 +3,12 @@
 200 when the database (with TimescaleDB and PostGIS) and Redis answer, 503 naming what is down.
 Reachability is checked live on every call; the extension details (versions, license), which
 only change with an upgrade, are cached in Redis for a few minutes once they are all up. The
-report also says how many real-time events wait in the outbox; when Redis is down it says
-what that means for the platform (`impact`).
+report also says how many real-time events wait in the outbox and how late the relay
+delivers them; when Redis is down it says what that means for the platform (`impact`).
+
+Background jobs (`jobs`): each periodic job's interval, last run and outcome, whether it is
+overdue (last success older than 3 intervals), and the depth of the task queue. They do not
+change the status code unless `?strict=1`: then an overdue job answers 503 too.
 """
 
 import logging
@@ -82,13 +86,29 @@ def extension_details() -> dict:
 
 
 def events_backlog() -> dict | None:
-    from airport_platform.events.relay import backlog
+    from airport_platform.events.relay import backlog, delivery_lag
+    from airport_platform.tasks.selectors import process_status
 
     try:
         with transaction.atomic():
-            return backlog()
+            return {**backlog(), "relay_lag": delivery_lag(), "relay_process": process_status("events.relay")}
     except Exception as exc:
         return {"error": str(exc).strip()}
+
+
+def background_jobs() -> dict:
+    from airport_platform.tasks.selectors import jobs_status, queue_depth
+
+    try:
+        with transaction.atomic():
+            jobs = jobs_status()
+    except Exception as exc:
+        return {"error": str(exc).strip(), "overdue": []}
+    return {
+        "overdue": [job["job"] for job in jobs if job["overdue"]],
+        "queue_depth": queue_depth(),
+        "periodic": jobs,
+    }
 
 
 def health_report() -> dict:
@@ -105,6 +125,7 @@ def health_report() -> dict:
     report = {"status": "down" if down else "up", "down": down, "checks": checks}
     if checks["database"]["status"] == "up":
         report["events"] = events_backlog()
+        report["jobs"] = background_jobs()
     return report
 
 
@@ -114,4 +135,10 @@ def health(request):
     report = health_report()
     if report["down"]:
         logger.warning("health check: down: %s", ", ".join(report["down"]))
-    return JsonResponse(report, status=503 if report["down"] else 200)
+    unhealthy = bool(report["down"])
+    if request.GET.get("strict") in ("1", "true", "yes"):
+        overdue = report.get("jobs", {}).get("overdue", [])
+        if overdue:
+            logger.warning("health check (strict): overdue jobs: %s", ", ".join(overdue))
+        unhealthy = unhealthy or bool(overdue)
+    return JsonResponse(report, status=503 if unhealthy else 200)

@@ -68,7 +68,16 @@ INSTALLED_APPS = [
     "airport_platform.history",
     "airport_platform.events",
     "airport_platform.timeseries",
+    # Background jobs (docs/operations.md): schedules in the database, job runs for /health/.
+    "django_celery_beat",
+    "airport_platform.tasks",
 ]
+if not PRODUCTION:
+    # Demo data (`manage.py seed_demo`): development and tests only. It is built with the test
+    # factories (factory-boy is a dev dependency), so production neither installs nor ships it.
+    # Right after the domain apps it seeds; it has no models, so it never becomes the last app
+    # that sends post_migrate.
+    INSTALLED_APPS.insert(INSTALLED_APPS.index(DOMAIN_APPS[-1]) + 1, "demo")
 
 MIDDLEWARE = [
     # X-Request-ID on every response, in log lines, history and events (docs/history.md).
@@ -140,6 +149,20 @@ DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 # than the cache's in production, so that flushing the cache never drops a stream.
 EVENTS_REDIS_URL = env.str("EVENTS_REDIS_URL", default=REDIS_URL)
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# --- Background jobs: Celery workers, beat (docs/operations.md) -----------------------------
+CELERY_BROKER_URL = env.str("CELERY_BROKER_URL", default=REDIS_URL)
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_DEFAULT_QUEUE = "airport-jobs"
+CELERY_TASK_IGNORE_RESULT = True  # outcomes are kept in periodic_job_runs, not a result backend
+CELERY_RESULT_EXPIRES = None  # no result backend: no `celery.backend_cleanup` job either
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # a worker takes one job at a time: the others stay free
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False  # the LOGGING below formats worker lines too
+CELERY_WORKER_REDIRECT_STDOUTS = False  # tracebacks stay whole on stderr
+CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
+CELERY_BEAT_MAX_LOOP_INTERVAL = 5  # seconds: schedule edits in the admin apply within this
+CELERY_BEAT_SYNC_EVERY = 1  # record each send (last_run_at) at once: the beat health check reads it
+CELERY_TIMEZONE = "UTC"
 
 # --- Auth, i18n, static ---------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

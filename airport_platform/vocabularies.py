@@ -22,7 +22,7 @@ def vocabulary_classes():
 def columns_using(choices_class):
     values = list(choices_class.values)
     for model in apps.get_models():
-        if model._meta.proxy:  # same table as its concrete model (e.g. the history app's proxies)
+        if model._meta.proxy:  # same table as its concrete model
             continue
         for field in model._meta.concrete_fields:
             base = field.base_field if isinstance(field, ArrayField) else field

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from airport_platform.admin import PlatformInline, SoftDeletableAdmin, badge, related_link
 
+from . import lifecycle, services
 from .models import AIExplanation, CollaborationArtifact, CollaborationSession, HumanFeedback
 
 
@@ -20,6 +21,8 @@ class CollaborationSessionAdmin(SoftDeletableAdmin):
     search_fields = ("description", "initiated_by")
     date_hierarchy = "started_at"
     inlines = (CollaborationArtifactInline,)
+    lifecycle = lifecycle.SESSION
+    transition_service = staticmethod(services.collaboration_session_transition)
 
 
 @admin.register(CollaborationArtifact)

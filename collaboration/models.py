@@ -24,6 +24,8 @@ class CollaborationSession(EntityModel):
 
     author_fields_on_create = ("initiated_by",)
 
+    ordered_times = (("started_at", "ended_at"),)
+
     class Meta:
         db_table = "collaboration_sessions"
         ordering = ["-started_at"]
@@ -31,15 +33,6 @@ class CollaborationSession(EntityModel):
             models.Index(fields=["status"], name="idx_collaboration_sessions_status"),
             models.Index(fields=["session_type"], name="idx_collaboration_sessions_type"),
             models.Index(fields=["started_at", "ended_at"], name="idx_collaboration_sessions_times"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(ended_at__isnull=True)
-                | models.Q(started_at__isnull=True)
-                | models.Q(ended_at__gte=models.F("started_at")),
-                name="collaboration_sessions_ended_at_after_started_at",
-                violation_error_message="ended_at cannot be before started_at",
-            ),
         ]
 
     def __str__(self):

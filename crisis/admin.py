@@ -5,12 +5,14 @@ from django.contrib import admin
 from airport_platform.admin import PlatformInline, SoftDeletableAdmin, badge, related_link
 from airport_platform.models.expressions import choice_rank
 
+from . import lifecycle, services
 from .models import CrisisAction, CrisisCommunication, CrisisResource, CrisisScenario
 
 
 class CrisisActionInline(PlatformInline):
     model = CrisisAction
     fields = ("action_type", "urgency", "status", "owner", "description", "assigned_at", "completed_at")
+    readonly_fields = (lifecycle.ACTION.field, *lifecycle.ACTION.read_only_fields)  # moved on its own page
 
     def get_queryset(self, request):
         # Most urgent first (immediate, high, normal, low), then the oldest.
@@ -20,6 +22,7 @@ class CrisisActionInline(PlatformInline):
 class CrisisCommunicationInline(PlatformInline):
     model = CrisisCommunication
     fields = ("communication_type", "status", "audience", "channels", "content", "sent_at")
+    readonly_fields = (lifecycle.COMMUNICATION.field, *lifecycle.COMMUNICATION.read_only_fields)
     ordering = ("-created_at",)
 
 
@@ -38,6 +41,8 @@ class CrisisScenarioAdmin(SoftDeletableAdmin):
     search_fields = ("description",)
     date_hierarchy = "started_at"
     inlines = (CrisisActionInline, CrisisCommunicationInline)
+    lifecycle = lifecycle.SCENARIO
+    transition_service = staticmethod(services.crisis_scenario_transition)
 
 
 @admin.register(CrisisAction)
@@ -56,6 +61,8 @@ class CrisisActionAdmin(SoftDeletableAdmin):
     search_fields = ("description", "owner")
     search_uuid_fields = ("scenario",)
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.ACTION
+    transition_service = staticmethod(services.crisis_action_transition)
 
 
 @admin.register(CrisisCommunication)
@@ -73,6 +80,8 @@ class CrisisCommunicationAdmin(SoftDeletableAdmin):
     search_fields = ("content", "audience", "sent_by")
     search_uuid_fields = ("scenario",)
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.COMMUNICATION
+    transition_service = staticmethod(services.crisis_communication_transition)
 
 
 @admin.register(CrisisResource)
@@ -81,3 +90,5 @@ class CrisisResourceAdmin(SoftDeletableAdmin):
     list_filter = ("status", "resource_type", "location", "updated_at")
     search_fields = ("name", "description", "location", "notes")
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.RESOURCE
+    transition_service = staticmethod(services.crisis_resource_transition)

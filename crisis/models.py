@@ -36,6 +36,8 @@ class CrisisScenario(Authorship, EntityModel):
     # Where the incident is (WGS 84): "resources within 500 m of the incident".
     incident_position = gis_models.PointField(srid=4326, null=True, blank=True)
 
+    ordered_times = (("started_at", "ended_at"),)
+
     class Meta:
         db_table = "crisis_scenarios"
         ordering = ["-started_at"]
@@ -43,15 +45,6 @@ class CrisisScenario(Authorship, EntityModel):
             models.Index(fields=["status"], name="idx_crisis_scenarios_status"),
             models.Index(fields=["scenario_type"], name="idx_crisis_scenarios_type"),
             models.Index(fields=["is_simulation"], name="idx_crisis_scenarios_simulation"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(ended_at__isnull=True)
-                | models.Q(started_at__isnull=True)
-                | models.Q(ended_at__gte=models.F("started_at")),
-                name="crisis_scenarios_ended_at_after_started_at",
-                violation_error_message="ended_at cannot be before started_at",
-            ),
         ]
 
     def __str__(self):
@@ -75,6 +68,8 @@ class CrisisAction(EntityModel):
     completed_at = models.DateTimeField(null=True, blank=True)
     result = models.JSONField(null=True, blank=True)
 
+    ordered_times = (("assigned_at", "completed_at"),)
+
     class Meta:
         db_table = "crisis_actions"
         ordering = ["-created_at"]
@@ -82,15 +77,6 @@ class CrisisAction(EntityModel):
             models.Index(fields=["scenario"], name="idx_crisis_actions_scenario"),
             models.Index(fields=["status"], name="idx_crisis_actions_status"),
             models.Index(fields=["action_type"], name="idx_crisis_actions_type"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(completed_at__isnull=True)
-                | models.Q(assigned_at__isnull=True)
-                | models.Q(completed_at__gte=models.F("assigned_at")),
-                name="crisis_actions_completed_at_after_assigned_at",
-                violation_error_message="completed_at cannot be before assigned_at",
-            ),
         ]
 
     def __str__(self):

@@ -40,8 +40,6 @@ class FairnessMetricFilterSet(PlatformFilterSet):
     class Meta:
         model = FairnessMetric
         fields = (
-            "created_at",
-            "timestamp",
             "metric_type",
             "domain",
             "affected_group",
@@ -51,4 +49,3 @@ class FairnessMetricFilterSet(PlatformFilterSet):
             "sample_size",
         )
         search_fields = ("notes", "affected_group")
-        ordering_fields = ("timestamp",)

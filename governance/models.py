@@ -13,6 +13,7 @@ from airport_platform.models import (
     TimeSeriesModel,
     Versioned,
 )
+from airport_platform.timeseries.rollups import Rollups
 
 from .choices import (
     AuditType,
@@ -120,6 +121,9 @@ class FairnessMetric(TimeSeriesModel):
     notes = models.TextField(null=True, blank=True)
 
     hypertable = Hypertable(time_column="timestamp", chunk_interval="30 days")
+    rollups = Rollups(
+        dimensions=("metric_type", "domain", "affected_group"), measures=("value", "baseline_comparison")
+    )
 
     class Meta:
         db_table = "fairness_metrics"

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from airport_platform.admin import SoftDeletableAdmin, TimeSeriesAdmin, badge, related_link
 
+from . import lifecycle, services
 from .models import KnowledgeApplication, KnowledgeItem, KnowledgeSource, LearningMetric
 
 
@@ -21,6 +22,8 @@ class KnowledgeItemAdmin(SoftDeletableAdmin):
     list_filter = ("item_type", "validation_status", "source_domain", "created_at")
     search_fields = ("title", "description")
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.KNOWLEDGE_VALIDATION
+    transition_service = staticmethod(services.knowledge_item_transition)
 
 
 @admin.register(KnowledgeApplication)

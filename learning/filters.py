@@ -41,6 +41,5 @@ class KnowledgeSourceFilterSet(PlatformFilterSet):
 class LearningMetricFilterSet(PlatformFilterSet):
     class Meta:
         model = LearningMetric
-        fields = ("created_at", "timestamp", "metric_type", "domain", "value")
+        fields = ("metric_type", "domain", "value")
         search_fields = ("notes",)
-        ordering_fields = ("timestamp",)

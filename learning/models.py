@@ -15,6 +15,7 @@ from airport_platform.models import (
     Versioned,
 )
 from airport_platform.models.functions import Now
+from airport_platform.timeseries.rollups import Rollups
 
 from .choices import KnowledgeItemType, KnowledgeSourceType, LearningMetricType, ValidationStatus
 
@@ -110,6 +111,7 @@ class LearningMetric(TimeSeriesModel):
 
     # A few metrics per domain per day: monthly chunks.
     hypertable = Hypertable(time_column="timestamp", chunk_interval="30 days")
+    rollups = Rollups(dimensions=("metric_type", "domain"), measures=("value",))
 
     class Meta:
         db_table = "learning_metrics"

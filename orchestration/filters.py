@@ -87,19 +87,15 @@ class ApprovalFilterSet(PlatformFilterSet):
 class SystemStateFilterSet(PlatformFilterSet):
     class Meta:
         model = SystemState
-        fields = ("created_at", "timestamp", "operating_mode")
-        ordering_fields = ("timestamp",)
+        fields = ("operating_mode",)
 
 
 class OrchestrationEventFilterSet(PlatformFilterSet):
     class Meta:
         model = OrchestrationEvent
         fields = (
-            "created_at",
-            "timestamp",
             "event_type",
             "related_entity_id",
             "related_entity_type",
             "correlation_id",
         )
-        ordering_fields = ("timestamp",)

@@ -78,6 +78,8 @@ class Decision(EntityModel):
 
     author_fields_on_create = ("requested_by",)
 
+    ordered_times = (("initiated_at", "completed_at"),)
+
     class Meta:
         db_table = "decisions"
         ordering = ["-initiated_at"]
@@ -87,15 +89,6 @@ class Decision(EntityModel):
             models.Index(fields=["type"], name="idx_decisions_type"),
             models.Index(fields=["correlation_id"], name="idx_decisions_correlation_id"),
             models.Index(fields=["initiated_at"], name="idx_decisions_initiated_at"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(completed_at__isnull=True)
-                | models.Q(initiated_at__isnull=True)
-                | models.Q(completed_at__gte=models.F("initiated_at")),
-                name="decisions_completed_at_after_initiated_at",
-                violation_error_message="completed_at cannot be before initiated_at",
-            ),
         ]
 
     def __str__(self):
@@ -117,6 +110,8 @@ class Action(EntityModel):
     result = models.JSONField(null=True, blank=True)
     retry_policy = models.JSONField(null=True, blank=True)
 
+    ordered_times = (("started_at", "completed_at"),)
+
     class Meta:
         db_table = "actions"
         ordering = ["decision_id", "execution_order"]
@@ -124,15 +119,6 @@ class Action(EntityModel):
             models.Index(fields=["decision"], name="idx_actions_decision_id"),
             models.Index(fields=["status"], name="idx_actions_status"),
             models.Index(fields=["domain"], name="idx_actions_domain"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(completed_at__isnull=True)
-                | models.Q(started_at__isnull=True)
-                | models.Q(completed_at__gte=models.F("started_at")),
-                name="actions_completed_at_after_started_at",
-                violation_error_message="completed_at cannot be before started_at",
-            ),
         ]
 
     def __str__(self):
@@ -148,26 +134,12 @@ class DecisionDependency(RecordModel):
     )
     dependency_type = models.CharField(max_length=50, choices=DependencyType.choices)
 
+    graph_edge = ("dependent_decision", "dependency_decision")  # unique, not self, both ends indexed
+
     class Meta:
         db_table = "decision_dependencies"
         verbose_name_plural = "decision dependencies"
         ordering = ["created_at"]
-        indexes = [
-            models.Index(fields=["dependent_decision"], name="idx_decision_dependencies_dependent"),
-            models.Index(fields=["dependency_decision"], name="idx_decision_dependencies_dependency"),
-        ]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["dependent_decision", "dependency_decision"],
-                name="decision_dependencies_dependent_decision_id_dependency_deci_key",
-                violation_error_message="this dependency already exists",
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(dependent_decision=models.F("dependency_decision")),
-                name="decision_dependencies_not_self",
-                violation_error_message="a decision cannot depend on itself",
-            ),
-        ]
 
     def __str__(self):
         return f"{self.dependent_decision_id} depends on {self.dependency_decision_id}"
@@ -182,26 +154,12 @@ class ActionDependency(RecordModel):
     )
     dependency_type = models.CharField(max_length=50, choices=DependencyType.choices)
 
+    graph_edge = ("dependent_action", "dependency_action")  # unique, not self, both ends indexed
+
     class Meta:
         db_table = "action_dependencies"
         verbose_name_plural = "action dependencies"
         ordering = ["created_at"]
-        indexes = [
-            models.Index(fields=["dependent_action"], name="idx_action_dependencies_dependent"),
-            models.Index(fields=["dependency_action"], name="idx_action_dependencies_dependency"),
-        ]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["dependent_action", "dependency_action"],
-                name="action_dependencies_dependent_action_id_dependency_action_i_key",
-                violation_error_message="this dependency already exists",
-            ),
-            models.CheckConstraint(
-                condition=~models.Q(dependent_action=models.F("dependency_action")),
-                name="action_dependencies_not_self",
-                violation_error_message="an action cannot depend on itself",
-            ),
-        ]
 
     def __str__(self):
         return f"{self.dependent_action_id} depends on {self.dependency_action_id}"

@@ -1,11 +1,14 @@
 """Orchestration reads."""
 
+import datetime as dt
+
 from django.db import connection
+from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from airport_platform.cache import hot_read
 
-from .choices import ApprovalStatus
+from .choices import ApprovalStatus, DecisionStatus
 from .models import Approval, Decision, DecisionDependency, OperatingMode, SystemState
 
 GRAPH_SQL = """
@@ -48,8 +51,15 @@ def decision_dependency_graph(*, decision: Decision, max_depth: int = 50) -> dic
     }
 
 
-def approvals_pending(*, expiring_within=None):
-    """Pending approvals, the soonest to expire first (optionally only those expiring soon)."""
+# An approval this close to its expiry is flagged to operators (the admin's queue).
+APPROVAL_EXPIRES_SOON = dt.timedelta(minutes=15)
+
+
+def approvals_pending(*, expiring_within=None, flag_expiring_within=None):
+    """Pending approvals, the soonest to expire first (optionally only those expiring soon).
+
+    With `flag_expiring_within`, each row carries `expires_soon`: it expires within that time.
+    """
     queryset = (
         Approval.objects.filter(status=ApprovalStatus.PENDING)
         .select_related("decision")
@@ -57,7 +67,27 @@ def approvals_pending(*, expiring_within=None):
     )
     if expiring_within is not None:
         queryset = queryset.filter(expires_at__lte=timezone.now() + expiring_within)
+    if flag_expiring_within is not None:
+        soon = Q(expires_at__lte=timezone.now() + flag_expiring_within)
+        queryset = queryset.annotate(expires_soon=ExpressionWrapper(soon, output_field=BooleanField()))
     return queryset
+
+
+def approval_awaited(*, decision: Decision) -> Approval | None:
+    """The pending approval a human must decide for `decision`, if it is waiting for one."""
+    if decision.status != DecisionStatus.PENDING_APPROVAL:
+        return None
+    return decision.approvals.filter(status=ApprovalStatus.PENDING).order_by("-created_at").first()
+
+
+def decisions_with_latest_approval(queryset: QuerySet[Decision]) -> QuerySet[Decision]:
+    """`queryset` with `approval_status` and `approval_expires_at` of each decision's latest
+    approval (None without one), for lists."""
+    latest = Approval.objects.filter(decision=OuterRef("pk")).order_by("-created_at")
+    return queryset.annotate(
+        approval_status=Subquery(latest.values("status")[:1]),
+        approval_expires_at=Subquery(latest.values("expires_at")[:1]),
+    )
 
 
 # --- hot reads (Redis cache, invalidated on every write; airport_platform/cache.py) -------------

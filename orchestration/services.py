@@ -2,8 +2,9 @@
 decision behaves the same whichever way it is approved, started or cancelled.
 
 Every function runs in one transaction: the status change, the approval record, the
-`orchestration_events` row and, where governance requires it, the `decision_audits` row are
-written together or not at all.
+`orchestration_events` row and what other domains write on the signals sent here
+(`orchestration.signals`: governance's `decision_audits` row, collaboration's rejection
+feedback) are written together or not at all.
 """
 
 import datetime as dt
@@ -16,13 +17,10 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from airport_platform.choices import EntityType
-from airport_platform.events.publishers import orchestration_event_published
 from airport_platform.exceptions import Conflict
-from collaboration.choices import FeedbackType
-from collaboration.models import HumanFeedback
-from governance.services import decision_audit_if_required
 
 from .choices import ActionStatus, ApprovalStatus, DecisionStatus, OrchestrationEventType
+from .events import orchestration_event_published
 from .lifecycle import FINISHED_ACTION_STATES, check_action_transition, check_decision_transition
 from .models import (
     Action,
@@ -35,6 +33,7 @@ from .models import (
     SystemState,
 )
 from .schemas import DEFAULT_APPROVAL_TIMEOUT_MINUTES
+from .signals import decision_rejected, decision_transitioned
 
 PLATFORM = "platform"  # actor name for what the platform does on its own (auto-approval, expiry)
 Status = DecisionStatus
@@ -82,8 +81,13 @@ def _transition(
         actor=actor,
         payload={"from": previous, "to": target, "notes": notes, **payload},
     )
-    decision_audit_if_required(
-        decision=decision, previous=previous, actor=actor, human=user is not None, notes=notes
+    decision_transitioned.send(
+        sender=Decision,
+        decision=decision,
+        previous=previous,
+        actor=actor,
+        human=user is not None,
+        notes=notes,
     )
 
 
@@ -239,17 +243,12 @@ def decision_approve(*, decision: Decision, user, notes: str = "") -> Decision:
 
 @transaction.atomic
 def decision_reject(*, decision: Decision, user, notes: str) -> Decision:
-    """A human rejects a pending decision; the reason is also kept as human feedback for the AI."""
+    """A human rejects a pending decision; the reason is also sent on `decision_rejected`
+    (collaboration keeps it as human feedback for the AI)."""
     if not notes or not notes.strip():
         raise Conflict("a rejection needs a reason (notes)")
     decision = _decide(decision, user=user, notes=notes, approve=False)
-    HumanFeedback.objects.create(
-        entity_id=decision.pk,
-        entity_type=EntityType.DECISION,
-        feedback_type=FeedbackType.REJECTION_REASON,
-        comments=notes,
-        provided_by=actor_name(user),
-    )
+    decision_rejected.send(sender=Decision, decision=decision, actor=actor_name(user), notes=notes)
     return decision
 
 

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from airport_platform.admin import SoftDeletableAdmin, TimeSeriesAdmin, badge, related_link
 
+from . import lifecycle, services
 from .models import ExperienceMetric, JourneyIntervention, JourneyTouchpoint, PassengerJourney
 
 
@@ -23,6 +24,8 @@ class PassengerJourneyAdmin(SoftDeletableAdmin):
     search_fields = ("current_location",)
     date_hierarchy = "start_time"
     large_table = True
+    lifecycle = lifecycle.JOURNEY
+    transition_service = staticmethod(services.passenger_journey_transition)
 
 
 @admin.register(JourneyTouchpoint)
@@ -55,6 +58,8 @@ class JourneyInterventionAdmin(SoftDeletableAdmin):
     list_filter = ("status", "intervention_type", "priority", "scheduled_for", "created_at")
     search_fields = ("description", "notes")
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.INTERVENTION
+    transition_service = staticmethod(services.journey_intervention_transition)
 
 
 @admin.register(ExperienceMetric)

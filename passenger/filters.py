@@ -27,16 +27,13 @@ class JourneyTouchpointFilterSet(PlatformFilterSet):
     class Meta:
         model = JourneyTouchpoint
         fields = (
-            "created_at",
             "journey",
             "touchpoint_type",
-            "timestamp",
             "duration_seconds",
             "outcome",
             "satisfaction_score",
         )
         search_fields = ("notes", "location")
-        ordering_fields = ("timestamp",)
 
 
 class JourneyInterventionFilterSet(PlatformFilterSet):
@@ -59,8 +56,6 @@ class ExperienceMetricFilterSet(PlatformFilterSet):
     class Meta:
         model = ExperienceMetric
         fields = (
-            "created_at",
-            "timestamp",
             "metric_type",
             "location",
             "passenger_type",
@@ -69,4 +64,3 @@ class ExperienceMetricFilterSet(PlatformFilterSet):
             "aggregation_period",
         )
         search_fields = ("notes", "location")
-        ordering_fields = ("timestamp",)

@@ -7,6 +7,7 @@ from django.db import models
 
 from airport_platform.choices import Priority
 from airport_platform.models import Authorship, EntityModel, Hypertable, RecordModel, TimeSeriesModel
+from airport_platform.timeseries.rollups import Rollups
 
 from .choices import (
     AggregationPeriod,
@@ -36,6 +37,8 @@ class PassengerJourney(EntityModel):
     # Where the passenger is now (WGS 84), next to the spec's free-text current_location.
     current_position = gis_models.PointField(srid=4326, null=True, blank=True)
 
+    ordered_times = (("start_time", "end_time"),)
+
     class Meta:
         db_table = "passenger_journeys"
         ordering = ["-start_time"]
@@ -43,15 +46,6 @@ class PassengerJourney(EntityModel):
             models.Index(fields=["journey_status"], name="idx_passenger_journeys_status"),
             models.Index(fields=["is_active"], name="idx_passenger_journeys_active"),
             models.Index(fields=["start_time", "end_time"], name="idx_passenger_journeys_times"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end_time__isnull=True)
-                | models.Q(start_time__isnull=True)
-                | models.Q(end_time__gte=models.F("start_time")),
-                name="passenger_journeys_end_time_after_start_time",
-                violation_error_message="end_time cannot be before start_time",
-            ),
         ]
 
     def __str__(self):
@@ -133,6 +127,9 @@ class ExperienceMetric(TimeSeriesModel):
 
     # Pre-aggregated (minutes to hours): a week per chunk keeps chunk counts low.
     hypertable = Hypertable(time_column="timestamp", chunk_interval="7 days")
+    rollups = Rollups(
+        dimensions=("metric_type", "location", "passenger_type"), measures=("value", "sample_size")
+    )
 
     class Meta:
         db_table = "experience_metrics"

@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from airport_platform.admin import SoftDeletableAdmin, TimeSeriesAdmin, badge
 
+from . import lifecycle, services
 from .models import CarbonAccounting, ResourceConsumption, SustainabilityMetric, SustainabilityOptimization
 
 
@@ -45,6 +46,8 @@ class SustainabilityOptimizationAdmin(SoftDeletableAdmin):
     list_filter = ("status", "optimization_type", "target_resource", "start_time", "created_at")
     search_fields = ("target_area",)
     date_hierarchy = "created_at"
+    lifecycle = lifecycle.OPTIMIZATION
+    transition_service = staticmethod(services.sustainability_optimization_transition)
 
 
 @admin.register(CarbonAccounting)

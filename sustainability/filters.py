@@ -9,8 +9,6 @@ class SustainabilityMetricFilterSet(PlatformFilterSet):
     class Meta:
         model = SustainabilityMetric
         fields = (
-            "created_at",
-            "timestamp",
             "metric_type",
             "location",
             "value",
@@ -18,15 +16,12 @@ class SustainabilityMetricFilterSet(PlatformFilterSet):
             "trend",
         )
         search_fields = ("notes", "location")
-        ordering_fields = ("timestamp",)
 
 
 class ResourceConsumptionFilterSet(PlatformFilterSet):
     class Meta:
         model = ResourceConsumption
         fields = (
-            "created_at",
-            "timestamp",
             "resource_type",
             "location",
             "consumption_value",
@@ -34,7 +29,6 @@ class ResourceConsumptionFilterSet(PlatformFilterSet):
             "cost",
         )
         search_fields = ("notes", "location")
-        ordering_fields = ("timestamp",)
 
 
 class SustainabilityOptimizationFilterSet(PlatformFilterSet):
@@ -60,9 +54,7 @@ class CarbonAccountingFilterSet(PlatformFilterSet):
     class Meta:
         model = CarbonAccounting
         fields = (
-            "created_at",
             "updated_at",
-            "timestamp",
             "source_type",
             "location",
             "emissions_value",
@@ -71,4 +63,3 @@ class CarbonAccountingFilterSet(PlatformFilterSet):
             "verification_status",
         )
         search_fields = ("notes", "location")
-        ordering_fields = ("timestamp",)

@@ -7,6 +7,7 @@ from django.db.models import Value
 from django.db.models.functions import Coalesce
 
 from airport_platform.models import Authorship, EntityModel, Hypertable, TimeSeriesModel, UpdatedAt
+from airport_platform.timeseries.rollups import Rollups
 
 from .choices import (
     EmissionSource,
@@ -32,6 +33,7 @@ class SustainabilityMetric(TimeSeriesModel):
 
     # Meter readings every minute or so from hundreds of meters: daily chunks.
     hypertable = Hypertable(time_column="timestamp", chunk_interval="1 day")
+    rollups = Rollups(dimensions=("metric_type", "location", "unit"), measures=("value",))
 
     class Meta:
         db_table = "sustainability_metrics"
@@ -59,6 +61,10 @@ class ResourceConsumption(TimeSeriesModel):
     notes = models.TextField(null=True, blank=True)
 
     hypertable = Hypertable(time_column="timestamp", chunk_interval="1 day")
+    rollups = Rollups(
+        dimensions=("resource_type", "location", "unit"),
+        measures=("consumption_value", "carbon_equivalent", "cost"),
+    )
 
     class Meta:
         db_table = "resource_consumption"
@@ -93,6 +99,8 @@ class SustainabilityOptimization(Authorship, EntityModel):
     estimated_impact = models.JSONField(null=True, blank=True)
     actual_impact = models.JSONField(null=True, blank=True)
 
+    ordered_times = (("start_time", "end_time"),)
+
     class Meta:
         db_table = "sustainability_optimizations"
         ordering = ["-created_at"]
@@ -100,15 +108,6 @@ class SustainabilityOptimization(Authorship, EntityModel):
             models.Index(fields=["status"], name="idx_sustainability_optimizations_status"),
             models.Index(fields=["optimization_type"], name="idx_sustainability_optimizations_type"),
             models.Index(fields=["target_area"], name="idx_sustainability_optimizations_area"),
-        ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(end_time__isnull=True)
-                | models.Q(start_time__isnull=True)
-                | models.Q(end_time__gte=models.F("start_time")),
-                name="sustainability_optimizations_end_time_after_start_time",
-                violation_error_message="end_time cannot be before start_time",
-            ),
         ]
 
     def __str__(self):

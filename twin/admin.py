@@ -4,6 +4,7 @@ from django.contrib import admin
 
 from airport_platform.admin import PlatformInline, SoftDeletableAdmin, TimeSeriesAdmin, badge, related_link
 
+from . import lifecycle, services
 from .models import (
     PredictionAccuracy,
     PredictionModel,
@@ -33,6 +34,8 @@ class SimulationScenarioAdmin(SoftDeletableAdmin):
     search_fields = ("name", "description")
     date_hierarchy = "base_timestamp"
     inlines = (SimulationInterventionInline,)
+    lifecycle = lifecycle.SCENARIO
+    transition_service = staticmethod(services.simulation_scenario_transition)
 
 
 @admin.register(SimulationState)

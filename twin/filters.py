@@ -22,8 +22,7 @@ class SimulationScenarioFilterSet(PlatformFilterSet):
 class SimulationStateFilterSet(PlatformFilterSet):
     class Meta:
         model = SimulationState
-        fields = ("created_at", "scenario", "timestamp", "simulation_time")
-        ordering_fields = ("simulation_time",)
+        fields = ("scenario", "timestamp", "simulation_time")
 
 
 class SimulationInterventionFilterSet(PlatformFilterSet):
@@ -45,6 +44,5 @@ class PredictionModelFilterSet(PlatformFilterSet):
 class PredictionAccuracyFilterSet(PlatformFilterSet):
     class Meta:
         model = PredictionAccuracy
-        fields = ("created_at", "model", "prediction_timestamp", "prediction_target")
+        fields = ("model", "prediction_target")
         search_fields = ("notes", "prediction_target")
-        ordering_fields = ("prediction_timestamp",)

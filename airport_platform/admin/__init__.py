@@ -9,6 +9,8 @@
   and "Restore selected" brings rows back with the children deleted together with them.
 - `TimeSeriesAdmin` (TimescaleDB hypertables): view-only, never counted, date drill-down probed
   through the time index.
+- `lifecycle` + `transition_service` declared on a SoftDeletableAdmin: the status read-only on
+  the change form and one button per allowed transition calling the service (lifecycle.py).
 - `PlatformInline`: inlines of soft-deletable children (alive rows only, pretty JSON).
 """
 

@@ -18,7 +18,9 @@ from airport_platform.models import SoftDeletable, Versioned
 from airport_platform.models.managers import _soft_cascade_relations, soft_delete_blockers
 
 from .display import RECORD_FIELDS, PrettyJSONFormField, json_display
+from .lifecycle import LifecycleAdminMixin
 from .lists import EstimatedCountPaginator, PlatformChangeList, _leads_an_index, _page_number
+from .panels import related_panels
 
 # --- Optimistic concurrency -------------------------------------------------------------------
 
@@ -68,6 +70,12 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
     exact_count_below = 10_000
     #: Indexed UUID columns (or foreign keys) a pasted UUID is matched against, besides the id.
     search_uuid_fields: tuple[str, ...] = ()
+    #: Array columns (tags...) a single searched word is matched against as one element.
+    search_array_fields: tuple[str, ...] = ()
+    #: The service that creates a row added here, called with the form's fields and `user`, so
+    #: adding in the admin applies the same rules as the API (None: the form is saved as is).
+    #: Declared as `add_service = staticmethod(services.thing_create)`.
+    add_service = None
 
     def __init__(self, model, admin_site):
         super().__init__(model, admin_site)
@@ -123,7 +131,7 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
         # Always offer the search box: a UUID can be searched on every table.
         return self.search_fields or ("id",)
 
-    def get_search_results(self, request, queryset, search_term):
+    def search_text_or_uuid(self, request, queryset, search_term):
         """A pasted UUID finds the row (and rows pointing at it) through indexes, no text scan."""
         try:
             value = uuid.UUID(search_term.strip())
@@ -136,6 +144,16 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
             query |= models.Q(**{name: value})
         return queryset.filter(query), False
 
+    def get_search_results(self, request, queryset, search_term):
+        queryset, may_have_duplicates = self.search_text_or_uuid(request, queryset, search_term)
+        term = search_term.strip()
+        if self.search_array_fields and term and " " not in term:
+            query = models.Q()
+            for name in self.search_array_fields:
+                query |= models.Q(**{f"{name}__contains": [term]})
+            queryset |= self.get_queryset(request).filter(query)
+        return queryset, may_have_duplicates
+
     # Forms
 
     def is_read_only(self, request, obj=None) -> bool:
@@ -143,6 +161,9 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         readonly = [*self.readonly_fields, *self.author_fields, *self.record_fields]
+        if obj is not None:  # what other apps show about this row (panels.py)
+            panels = [panel.readonly_field for panel in related_panels(self.model)]
+            readonly[len(self.readonly_fields) : len(self.readonly_fields)] = panels
         if self.is_read_only(request, obj):
             readonly += self.json_display_fields.values()
         return list(dict.fromkeys(readonly))
@@ -177,8 +198,18 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
             setattr(obj, name, request.user.get_username())
 
     def save_model(self, request, obj, form, change):
-        self.stamp_authors(request, obj, created=not change)
-        super().save_model(request, obj, form, change)
+        if change or self.add_service is None:
+            self.stamp_authors(request, obj, created=not change)
+            super().save_model(request, obj, form, change)
+            return
+        names = {f.name for f in obj._meta.concrete_fields}
+        values = {name: getattr(obj, name) for name in form.cleaned_data if name in names}
+        created = self.add_service(user=request.user, **values)
+        # The service may have set more than the form (status, defaults) or reused a row: the
+        # admin goes on (inlines, log entry, redirect) with the row as stored.
+        obj.pk = created.pk
+        obj.refresh_from_db()
+        obj._state.adding = False
 
     def save_formset(self, request, form, formset, change):
         for inline_obj in formset.save(commit=False):
@@ -217,13 +248,13 @@ class DeletedListFilter(admin.SimpleListFilter):
             yield {"selected": current == value, "query_string": query_string, "display": label}
 
 
-class SoftDeletableAdmin(PlatformModelAdmin):
+class SoftDeletableAdmin(LifecycleAdminMixin, PlatformModelAdmin):
     """Admin of a `SoftDeletable` table (EntityModel, RecordModel).
 
     Deleting (delete view or the bulk action) calls the model's soft delete, which cascades to
     soft-deletable children. Deleted rows are hidden unless the "Deleted" filter says otherwise,
     are read-only, and come back with "Restore selected" (children deleted in the same moment
-    come back too).
+    come back too). A declared `lifecycle` adds transition buttons (admin/lifecycle.py).
     """
 
     actions = ["restore_selected"]

@@ -14,7 +14,9 @@
 - `ordering=` over `Meta.ordering_fields` (vocabulary columns order by rank, e.g. priority
   low < medium < high < critical);
 - models with a PostGIS point: `near=<lon>,<lat>` orders by distance and, with `within_m=`,
-  keeps rows within that many metres (one query using the GiST index).
+  keeps rows within that many metres (one query using the GiST index);
+- hypertables: `created_at` and the time column are always filters, and ordering defaults to
+  the time column, so a time-series filter set lists only its own dimensions.
 """
 
 import datetime as dt
@@ -128,6 +130,11 @@ class PlatformFilterSet(django_filters.FilterSet):
         if model is None:
             return super().get_filters()
         names = cls._meta.fields or ()
+        if model.is_hypertable() and not isinstance(names, dict):
+            # Every time series filters on its time column and created_at: declared once here.
+            time_column = model.hypertable.time_column
+            names = tuple(dict.fromkeys(("created_at", time_column, *names)))
+            cls._meta.fields = names
         if not isinstance(names, dict):
             cls._meta.fields = {name: lookups_for(model._meta.get_field(name)) for name in names}
         filters = super().get_filters()
@@ -147,7 +154,7 @@ class PlatformFilterSet(django_filters.FilterSet):
                 method="filter_search",
                 help_text=f"case-insensitive text search in {', '.join(search_fields)}",
             )
-        ordering_fields = getattr(cls.Meta, "ordering_fields", ())
+        ordering_fields = cls.ordering_fields()
         if ordering_fields:
             filters["ordering"] = RankedOrderingFilter(model=model, fields=ordering_fields)
         if point_field(model):
@@ -160,6 +167,15 @@ class PlatformFilterSet(django_filters.FilterSet):
                 help_text="with `near`: only rows within this many metres",
             )
         return filters
+
+    @classmethod
+    def ordering_fields(cls) -> tuple[str, ...]:
+        """`Meta.ordering_fields`; for a hypertable without them, its time column."""
+        declared = tuple(getattr(cls.Meta, "ordering_fields", ()))
+        model = cls._meta.model
+        if not declared and model is not None and model.is_hypertable():
+            return (model.hypertable.time_column,)
+        return declared
 
     def filter_search(self, queryset, name, value):
         condition = Q()

@@ -13,7 +13,7 @@ from rest_framework.fields import empty, get_error_detail
 from rest_framework.settings import api_settings
 from rest_framework.validators import UniqueTogetherValidator, UniqueValidator
 
-from airport_platform.choices import ENTITY_MODELS
+from airport_platform.entities import entity_model
 from airport_platform.exceptions import ConcurrentModification
 from airport_platform.models import Versioned
 
@@ -47,7 +47,10 @@ class PlatformModelSerializer(serializers.ModelSerializer):
     - PostGIS points read and write GeoJSON (or WKT);
     - `version` (where the table has one) may be sent back on update: an old version is refused;
     - `(entity_type, entity_id)` references (Meta.entity_reference) must name an existing row;
-    - model-level constraints (partial uniques, CHECKs) are validated before anything is written.
+    - model-level constraints (partial uniques, CHECKs) are validated before anything is written;
+    - a status column with a lifecycle (`Meta.lifecycle`, airport_platform/lifecycle.py) is set
+      on create to an initial state only and never on update (POST {id}/transition/ moves it);
+      the timestamps the lifecycle stamps are read-only.
     """
 
     serializer_field_mapping = {
@@ -75,6 +78,18 @@ class PlatformModelSerializer(serializers.ModelSerializer):
         # constraint's own message (DRF's generic "... already exists" says less).
         for field in fields.values():
             field.validators = [v for v in field.validators if not isinstance(v, UniqueValidator)]
+        lifecycle = getattr(self.Meta, "lifecycle", None)
+        if lifecycle is not None:
+            for name in lifecycle.read_only_fields:
+                if name in fields:
+                    fields[name].read_only, fields[name].required = True, False
+            status = fields.get(lifecycle.field)
+            if status is not None:
+                status.required, status.allow_null = False, False
+                status.help_text = (
+                    f"Set on create to one of: {', '.join(lifecycle.initial)} (default {lifecycle.default}); "
+                    "afterwards changed only by POST {id}/transition/."
+                )
         if issubclass(model, Versioned):
             fields["version"] = serializers.IntegerField(
                 required=False,
@@ -94,9 +109,33 @@ class PlatformModelSerializer(serializers.ModelSerializer):
 
     def validate(self, attrs):
         attrs = super().validate(attrs)
+        self._validate_lifecycle(attrs)
         self._validate_entity_reference(attrs)
         self._validate_model_constraints(attrs)
         return attrs
+
+    def _validate_lifecycle(self, attrs):
+        lifecycle = getattr(self.Meta, "lifecycle", None)
+        if lifecycle is None:
+            return
+        name = lifecycle.field
+        if self.instance is None:
+            attrs.setdefault(name, lifecycle.default)
+            problem = lifecycle.initial_problem(attrs[name])
+            if problem:
+                raise serializers.ValidationError({name: [problem]}, code="invalid_initial_state")
+            attrs.update(lifecycle.stamp_values(attrs[name], attrs))
+        elif name in attrs and attrs[name] != lifecycle.current(self.instance):
+            current = lifecycle.current(self.instance)
+            raise serializers.ValidationError(
+                {
+                    name: [
+                        f"cannot be changed by an update (it is {current}); use POST {{id}}/transition/ "
+                        f"(allowed from {current}: {lifecycle.describe_allowed(current)})"
+                    ]
+                },
+                code="read_only_state",
+            )
 
     def _validate_entity_reference(self, attrs):
         reference = getattr(self.Meta, "entity_reference", None)
@@ -107,7 +146,10 @@ class PlatformModelSerializer(serializers.ModelSerializer):
         entity_id = attrs.get(id_field, getattr(self.instance, id_field, None))
         if not entity_type or not entity_id:
             return
-        model = apps.get_model(ENTITY_MODELS[entity_type])
+        try:
+            model = entity_model(entity_type)
+        except LookupError as exc:  # a valid type whose domain app is not installed
+            raise serializers.ValidationError({type_field: [str(exc)]}, code="invalid") from exc
         if not model._default_manager.filter(pk=entity_id).exists():
             raise serializers.ValidationError(
                 {id_field: [f"no {entity_type} with id {entity_id}"]}, code="does_not_exist"

@@ -2,7 +2,8 @@
 everything else (permissions, soft deletion, ETags, bulk writes, authorship, pagination,
 GeoJSON) is here, once.
 
-- `PlatformViewSet`: CRUD for entity tables; DELETE soft-deletes, `POST {id}/restore/` undoes.
+- `PlatformViewSet`: CRUD for entity tables; DELETE soft-deletes, `POST {id}/restore/` undoes;
+  a declared `lifecycle` adds `POST {id}/transition/` (api/lifecycle.py).
 - `TimeSeriesViewSet`: append-only hypertables: list (keyset cursor), retrieve, create.
 """
 
@@ -26,6 +27,7 @@ from airport_platform.models import SoftDeletable
 
 from .exceptions import PreconditionFailed
 from .history import HistoryMixin
+from .lifecycle import LifecycleViewSetMixin
 from .pagination import PlatformPageNumberPagination, TimeCursorPagination
 from .permissions import VIEW_DELETED, PlatformModelPermissions
 from .renderers import GeoJSONRenderer
@@ -133,6 +135,11 @@ class PlatformBehaviour:
         self.perform_create(serializer)
         return Response(serializer.data, status=status.HTTP_201_CREATED)
 
+    def row_response(self, instance) -> Response:
+        """The row as the API shows it, with its ETag (after an operation changed it)."""
+        data = self.get_serializer(instance).data
+        return Response(data, headers={"ETag": etag_for(data)})
+
     def retrieve(self, request, *args, **kwargs):
         response = super().retrieve(request, *args, **kwargs)
         etag = etag_for(response.data)
@@ -200,6 +207,7 @@ class SoftDeleteMixin:
     list=extend_schema(parameters=[INCLUDE_DELETED]), retrieve=extend_schema(parameters=[INCLUDE_DELETED])
 )
 class PlatformViewSet(
+    LifecycleViewSetMixin,
     HistoryMixin,
     SoftDeleteMixin,
     PlatformBehaviour,
@@ -236,11 +244,12 @@ class TimeSeriesViewSet(
 def service_action(name, service, *, instance_arg, payload=None, permission=None, description=""):
     """A detail action that runs a business operation, declared in one line on a viewset:
 
-        approve = service_action("approve", services.decision_approve, instance_arg="decision",
-                                 payload=NotesSerializer, permission="orchestration.approve_decision")
+        publish = service_action("publish", services.report_publish, instance_arg="report",
+                                 payload=NotesSerializer, permission="reports.publish_report")
 
     POST {id}/<name>/ validates `payload`, checks `permission` (default: change permission on the
-    model), calls service(<instance_arg>=row, user=request.user, **payload) and returns the row.
+    model; a custom one is named by the declaring domain's viewset), calls
+    service(<instance_arg>=row, user=request.user, **payload) and returns the row.
     """
 
     def run(self, request, *args, **kwargs):

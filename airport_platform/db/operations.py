@@ -3,6 +3,7 @@
 ValidateEnvironment()                                    # spec 5.2 validation checks
 CreateHypertable("system_states", time_column="timestamp", chunk_interval="1 day")
 DatabaseOnDelete("actions", "decision_id", on_delete="CASCADE")
+CreateModelIfMissing(name="DecisionEvent", fields=[...], options={...})  # adopts an existing table
 """
 
 from django.db import migrations
@@ -289,3 +290,39 @@ class DatabaseOnDelete(migrations.operations.base.Operation):
 
     def database_backwards(self, app_label, schema_editor, from_state, to_state):
         self._apply(schema_editor, "NO ACTION")
+
+
+class CreateModelIfMissing(migrations.CreateModel):
+    """`CreateModel` that adopts the table when it already exists, rows and all.
+
+    For a model moving between apps under the same table name (the change history moved from
+    the core into the domain apps): on a database that has the table it is taken over as is,
+    provided it has exactly the model's columns (else the migration stops, naming the
+    difference); on a fresh database it is created like any other. Reverse drops the table
+    (its rows with it), as `CreateModel` does.
+    """
+
+    def describe(self):
+        return f"Create model {self.name} (or adopt its existing table)"
+
+    def database_forwards(self, app_label, schema_editor, from_state, to_state):
+        model = to_state.apps.get_model(app_label, self.name)
+        table = model._meta.db_table
+        existing = {
+            column
+            for (column,) in _fetch(
+                schema_editor,
+                "SELECT column_name FROM information_schema.columns"
+                " WHERE table_schema = current_schema() AND table_name = %s",
+                [table],
+            )
+        }
+        if not existing:
+            super().database_forwards(app_label, schema_editor, from_state, to_state)
+            return
+        declared = {field.column for field in model._meta.local_concrete_fields}
+        if existing != declared:
+            raise ValueError(
+                f"cannot adopt table {table}: columns missing {sorted(declared - existing)},"
+                f" unexpected {sorted(existing - declared)}"
+            )

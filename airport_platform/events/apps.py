@@ -2,12 +2,11 @@ from django.apps import AppConfig
 
 
 class EventsConfig(AppConfig):
-    """Outbox of domain events, relayed to Redis after commit and by the `relay_events` worker."""
+    """Outbox of domain events, relayed to Redis after commit and by the `relay_events` worker.
+
+    What produces events is declared by the domains at their ready() (`registry.py`)."""
 
     name = "airport_platform.events"
     label = "events"
     verbose_name = "Real-time events"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from . import publishers  # noqa: F401  (connects the crisis and passenger handlers)

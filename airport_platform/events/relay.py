@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import redis
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connections, transaction
+from django.db import connections, models, transaction
 from django.utils import timezone
 from redis.backoff import ExponentialBackoff
 from redis.retry import Retry
@@ -243,6 +243,51 @@ def relay_after_commit(seqs: list[int], *, using: str = "default") -> RelayResul
         return None
 
 
+def replay(*, since: dt.datetime, using: str = "default", batch_size: int = BATCH_SIZE) -> RelayResult:
+    """Send again every event delivered at or after `since`, oldest first (so in order per
+    aggregate), after Redis lost data (a restart without persistence, a failover). An event
+    whose id Redis still remembers is not appended twice; consumers dedupe by event id anyway.
+    `delivered` counts the events appended again, `duplicates` those Redis still had."""
+    result = RelayResult()
+    last_seq = 0
+    while True:
+        events = list(
+            OutboxEvent.objects.using(using)
+            .filter(delivered_at__gte=since, seq__gt=last_seq)
+            .order_by("seq")[:batch_size]
+        )
+        if not events:
+            return result
+        try:
+            outcomes = _publish(events_redis(), events)
+        except redis.RedisError as exc:
+            result.error = f"{exc.__class__.__name__}: {exc}"
+            return result
+        again = []
+        for event, (entry_id, new) in zip(events, outcomes, strict=True):
+            if new:
+                event.stream_entry_id = entry_id
+                again.append(event)
+        OutboxEvent.objects.using(using).bulk_update(again, ["stream_entry_id"])
+        result.delivered += len(again)
+        result.duplicates += len(events) - len(again)
+        last_seq = events[-1].seq
+
+
+def waiting_after_connection_failure(using: str = "default") -> bool:
+    """Are events held back by a backoff that a connection failure caused? Once Redis answers
+    again, waiting longer for those is pointless."""
+    return (
+        OutboxEvent.objects.using(using)
+        .filter(delivered_at__isnull=True, next_attempt_at__gt=timezone.now())
+        .filter(
+            models.Q(last_error__startswith="ConnectionError")
+            | models.Q(last_error__startswith="TimeoutError")
+        )
+        .exists()
+    )
+
+
 def backlog(using: str = "default") -> dict:
     """How many events wait for delivery, and the age of the oldest (health report)."""
     with connections[using].cursor() as cursor:
@@ -254,4 +299,23 @@ def backlog(using: str = "default") -> dict:
     return {
         "undelivered": count,
         "oldest_undelivered_seconds": round(float(age), 1) if age is not None else None,
+    }
+
+
+def delivery_lag(*, window_seconds: int = 60, using: str = "default") -> dict:
+    """How long events delivered in the last `window_seconds` waited between being written
+    and reaching Redis (median and maximum, seconds)."""
+    with connections[using].cursor() as cursor:
+        cursor.execute(
+            "SELECT count(*), percentile_cont(0.5) WITHIN GROUP (ORDER BY lag), max(lag) FROM ("
+            " SELECT EXTRACT(EPOCH FROM delivered_at - occurred_at) AS lag FROM event_outbox"
+            " WHERE delivered_at >= NOW() - make_interval(secs => %s)) recent",
+            [window_seconds],
+        )
+        count, median, worst = cursor.fetchone()
+    return {
+        "window_seconds": window_seconds,
+        "delivered": count,
+        "p50_seconds": round(float(median), 3) if median is not None else None,
+        "max_seconds": round(float(worst), 3) if worst is not None else None,
     }

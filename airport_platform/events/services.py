@@ -37,7 +37,7 @@ def emit(
     the current request id, which is also recorded as `request_id`.
     """
     if domain not in DOMAINS:
-        raise ValueError(f"unknown event domain {domain!r}; expected one of {DOMAINS}")
+        raise ValueError(f"unknown event domain {domain!r}; expected one of {tuple(sorted(DOMAINS))}")
     request_id = current_request_id()
     event = OutboxEvent.objects.using(using).create(
         domain=domain,

@@ -8,7 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.template.response import TemplateResponse
 
-from .models import event_model_for
+from .registry import event_model_for
 from .selectors import history_entry, object_history
 
 VIEW_HISTORY = "airport_platform.view_history"

@@ -1,15 +1,10 @@
-"""Event models of the change history, generated for every entity model (see `tracking.py`).
-
-`EVENT_MODELS` maps each tracked entity model (e.g. `orchestration.Decision`) to its event
-model (`history.DecisionEvent`). Hypertables are append-only and are not tracked.
+"""The base of every event model. The event models themselves live in the domain apps, next to
+the model they record (`orchestration.DecisionEvent`), created by `tracking.track()`; look them
+up with `registry.event_model_for()`. This app has no table of its own.
 """
-
-import sys
 
 import pghistory.models
 from django.db import models
-
-from .tracking import entity_models, track
 
 
 class HistoryEvent(pghistory.models.Event):
@@ -24,13 +19,3 @@ class HistoryEvent(pghistory.models.Event):
 
     class Meta:
         abstract = True
-
-
-EVENT_MODELS = {
-    model: track(model, module=sys.modules[__name__], base_model=HistoryEvent) for model in entity_models()
-}
-
-
-def event_model_for(model) -> type[HistoryEvent] | None:
-    """The event model recording `model`'s changes (None for models that are not tracked)."""
-    return EVENT_MODELS.get(model._meta.concrete_model)

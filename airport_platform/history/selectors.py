@@ -4,7 +4,7 @@ diff. Used by the API (`GET .../{id}/history/`) and the admin (object page → H
 from django.db.models import Q
 from django.utils.text import capfirst
 
-from .models import event_model_for
+from .registry import event_model_for
 
 # Changed on every UPDATE by a trigger: the event's own time says it already.
 HIDDEN_COLUMNS = {"updated_at"}

@@ -1,13 +1,13 @@
 """How an entity table is tracked, declared once for all of them.
 
-For every entity model (a `PlatformModel` that is not a hypertable), `track()` creates:
+Every concrete `PlatformModel` whose `track_history` is true (all but the append-only
+hypertables) is tracked when its class is prepared (`airport_platform/models/base.py` calls
+`track()`), so a domain declares nothing. `track()` creates, in the model's own app:
 
-- a proxy model in this app (`history.TrackedDecision`), so the triggers and their migrations
-  belong to the `history` app and the domain apps need no migration of their own (the way
-  django-pghistory tracks models it does not own);
-- an event model (`history.DecisionEvent`, table `decisions_history`) with a copy of every
-  column, all nullable and without choices, validators or defaults, so a row of any age fits
-  and vocabulary changes never need a history migration;
+- an event model (`orchestration.DecisionEvent`, table `decisions_history`) with a copy of every
+  column, all nullable and without choices, validators, defaults or foreign keys (a reference
+  is kept as the key value), so a row of any age fits, vocabulary changes never need a history
+  migration and one app's history never depends on another app's tables;
 - five AFTER ROW triggers on the entity table, each writing one event row:
 
   | label         | fires on                                            | row kept |
@@ -18,7 +18,12 @@ For every entity model (a `PlatformModel` that is not a hypertable), `track()` c
   | `restore`     | UPDATE clearing `deleted_at`                        | NEW      |
   | `delete`      | DELETE (hard delete)                                | OLD      |
 
-  An UPDATE touching only bookkeeping (`updated_at`, `version`) records nothing.
+  An UPDATE touching only bookkeeping (`updated_at`, `version`) records nothing;
+- an `append_only` trigger on the event table refusing UPDATE and DELETE.
+
+`makemigrations <app>` writes the event table and the triggers into that app's migrations, so
+`migrate <app> zero` drops that app's history and nobody else's. The core finds the event
+models through `registry.py`.
 
 Each event row also stores `pgh_diff`, `{column: [before, after]}` computed by the trigger
 from OLD and NEW (every non-null column for an insert or a delete), and `pgh_context`, the
@@ -26,13 +31,18 @@ JSON the request middleware or the management command wrapper set for the transa
 (user, request id, path, via): see `context.py`. Raw SQL carries no context.
 """
 
+import hashlib
+
 import pghistory
 import pgtrigger
 from django.apps import apps
-from django.conf import settings
+from django.core.exceptions import ImproperlyConfigured
 from django.db import models
+from django.db.models.fields.related import lazy_related_operation
 from django.utils.module_loading import import_string
 from pghistory.trigger import Event as PghistoryEventTrigger
+
+from .registry import register_event_model
 
 INSERT, UPDATE, SOFT_DELETE, RESTORE, DELETE = "insert", "update", "soft_delete", "restore", "delete"
 LABELS = (INSERT, UPDATE, SOFT_DELETE, RESTORE, DELETE)
@@ -76,6 +86,10 @@ _DIFF_SQL = {
 }
 
 
+def _pgid(name: str, key: str) -> str:
+    return f"pgtrigger_{name}_{hashlib.sha1(key.encode()).hexdigest()[:5]}".lower()
+
+
 class DiffingEventTrigger(PghistoryEventTrigger):
     """django-pghistory's row trigger, which also stores the statement's diff in `pgh_diff`."""
 
@@ -83,14 +97,21 @@ class DiffingEventTrigger(PghistoryEventTrigger):
         self.diff = diff
         super().__init__(**kwargs)
 
+    def get_pgid(self, model):
+        # pgtrigger derives the Postgres name from "<app>.<Model>"; the history triggers were
+        # first installed through proxies in the core (`history.Tracked<Model>`). Keeping that
+        # key keeps their names, so existing databases keep their triggers and a fresh database
+        # gets the same ones, wherever the model lives.
+        return _pgid(self.name, f"history.Tracked{model._meta.object_name}:{self.name}")
+
     def get_func(self, model):
         event_model = self.event_model
-        tracked = {f.name for f in event_model.pgh_tracked_model._meta.concrete_fields}
+        tracked = {f.column for f in event_model.pgh_tracked_model._meta.concrete_fields}
         row = self.row
         values = {
             field.column: f'{row}."{field.column}"'
             for field in event_model._meta.concrete_fields
-            if field.name in tracked and not isinstance(field, models.AutoField)
+            if field.column in tracked and not isinstance(field, models.AutoField)
         }
         pk_column = event_model.pgh_tracked_model._meta.pk.column
         values.update(
@@ -104,6 +125,17 @@ class DiffingEventTrigger(PghistoryEventTrigger):
         columns = ", ".join(f'"{column}"' for column in sorted(values))
         expressions = ", ".join(values[column] for column in sorted(values))
         return f'INSERT INTO "{event_model._meta.db_table}" ({columns}) VALUES ({expressions}); RETURN NULL;'
+
+
+class AppendOnly(pgtrigger.Protect):
+    """Event rows are never updated or deleted (named as when the event models lived in the core,
+    see `DiffingEventTrigger.get_pgid`)."""
+
+    def __init__(self):
+        super().__init__(name="append_only", operation=pgtrigger.Update | pgtrigger.Delete)
+
+    def get_pgid(self, model):
+        return _pgid(self.name, f"history.{model._meta.object_name}:{self.name}")
 
 
 class HistoryRowEvent(pghistory.RowEvent):
@@ -182,20 +214,26 @@ def trackers_for(model) -> list[pghistory.Tracker]:
     ]
 
 
+def _check_uuid_key(model, target, *, field):
+    if not isinstance(target._meta.pk, models.UUIDField):
+        raise ImproperlyConfigured(
+            f"{field}: its history copies the key as a UUID, {target._meta.pk} is not one"
+        )
+
+
 def _plain(field: models.Field) -> models.Field:
     """A copy of `field` that holds the same values and nothing more: nullable, no choices,
-    validators, defaults, keys or indexes (foreign keys stay joinable, unconstrained)."""
+    validators, defaults, keys or indexes. A foreign key becomes its key column (same name and
+    type), so the history of one app never references another app's tables."""
     if isinstance(field, models.ForeignKey):
-        return models.ForeignKey(
-            field.remote_field.model,
-            on_delete=models.DO_NOTHING,
-            db_constraint=False,
-            related_name="+",
-            related_query_name="+",
-            null=True,
-            blank=True,
-            db_index=False,
-        )
+        target = field.remote_field.model
+        if isinstance(target, str):  # not loaded yet: platform keys are UUIDs, checked once it is
+            lazy_related_operation(_check_uuid_key, field.model, target, field=field)
+            key = models.UUIDField(null=True, blank=True)
+        else:
+            key = _plain(field.target_field)
+        key.db_column, key.serialize = field.column, True
+        return key
     _, path, args, kwargs = field.deconstruct()
     for name in DROPPED_FIELD_KWARGS:
         kwargs.pop(name, None)
@@ -205,56 +243,19 @@ def _plain(field: models.Field) -> models.Field:
     return import_string(path)(*args, null=True, blank=True, **kwargs)
 
 
-def entity_models() -> list[type[models.Model]]:
-    """Every entity model of the domain apps: `PlatformModel`s that are not hypertables."""
-    from airport_platform.models import PlatformModel
+def track(model: type[models.Model]) -> type[models.Model]:
+    """Create the event model and triggers recording `model`'s changes, in `model`'s app, and
+    register it; returns the event model."""
+    from .models import HistoryEvent
 
-    found = []
-    for app_label in settings.DOMAIN_APPS:
-        for model in apps.all_models[app_label].values():
-            if (
-                issubclass(model, PlatformModel)
-                and not model._meta.abstract
-                and not model._meta.proxy
-                and not model.is_hypertable()
-            ):
-                found.append(model)
-    return sorted(found, key=lambda model: model._meta.label)
-
-
-def track(model, *, module, base_model) -> type[models.Model]:
-    """Create the proxy and event model for `model` in `module` (this app's models); returns the
-    event model."""
-    name = model.__name__
     opts = model._meta
-    proxy = type(
-        f"Tracked{name}",
-        (model,),
-        {
-            "__module__": module.__name__,
-            "Meta": type(
-                "Meta",
-                (),
-                {
-                    "proxy": True,
-                    "app_label": "history",
-                    "default_permissions": (),
-                    "verbose_name": f"tracked {opts.verbose_name}",
-                    "verbose_name_plural": f"tracked {opts.verbose_name_plural}",
-                },
-            ),
-        },
-    )
-    setattr(module, proxy.__name__, proxy)
-    fields = [f.name for f in opts.concrete_fields]
     pghistory.track(
         *trackers_for(model),
-        fields=fields,
+        fields=[f.name for f in opts.concrete_fields],
         attrs={f.name: _plain(f) for f in opts.concrete_fields},
-        model_name=f"{name}Event",
-        app_label="history",
-        base_model=base_model,
-        append_only=True,
+        model_name=f"{model.__name__}Event",
+        base_model=HistoryEvent,
+        append_only=False,  # `AppendOnly` below, under its established name
         obj_field=pghistory.ObjForeignKey(related_name="+", related_query_name="+"),
         context_field=pghistory.ContextJSONField(),
         context_id_field=pghistory.ContextUUIDField(),
@@ -264,6 +265,9 @@ def track(model, *, module, base_model) -> type[models.Model]:
             "verbose_name": f"{opts.verbose_name} change",
             "verbose_name_plural": f"{opts.verbose_name} changes",
             "ordering": ["pgh_id"],
+            "triggers": [AppendOnly()],
         },
-    )(proxy)
-    return getattr(module, f"{name}Event")
+    )(model)
+    event_model = apps.all_models[opts.app_label][f"{model.__name__}Event".lower()]
+    register_event_model(model, event_model)
+    return event_model

@@ -4,9 +4,11 @@ Migration: airport_platform 0002_app_user_role
 Description:  Least privilege (spec 5.3): the `app_user` role (created when the migrating user
               may create roles) gets SELECT/INSERT/UPDATE/DELETE on entity tables and only
               SELECT/INSERT on the TimescaleDB hypertables, so history is append-only for the
-              application. Re-applied after every `migrate` for tables added later.
+              application. Re-applied after every `migrate` (post_migrate) for tables added
+              later, so it needs no domain app: reversing a domain app never reverses it (nor
+              the access groups of 0004, which depend on it).
 Version:      1.0.0
-Dependencies: the initial schema of all eight domain apps.
+Dependencies: airport_platform 0001_environment.
 Author:       Airport platform team
 Date:         2026-11-26
 Reversible:   yes: revokes the grants (the cluster-wide role itself is kept).
@@ -28,14 +30,6 @@ def revoke(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("airport_platform", "0001_environment"),
-        ("orchestration", "0001_initial"),
-        ("passenger", "0001_initial"),
-        ("sustainability", "0001_initial"),
-        ("twin", "0001_initial"),
-        ("collaboration", "0001_initial"),
-        ("crisis", "0001_initial"),
-        ("learning", "0001_initial"),
-        ("governance", "0001_initial"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -19,14 +19,18 @@ soft_deleted = Signal()
 restored = Signal()
 
 
-def _soft_cascade_relations(model):
-    from .mixins import SoftDeletable
+def is_soft_deletable(model) -> bool:
+    """The model soft-deletes (the `SoftDeletable` mixin gives it this module's managers); told
+    by its `all_objects` manager, so this module needs no import of the mixins built on it."""
+    return isinstance(getattr(model, "all_objects", None), AllObjectsManager)
 
+
+def _soft_cascade_relations(model):
     for relation in model._meta.related_objects:
         if (
             relation.one_to_many
             and relation.on_delete is models.CASCADE
-            and issubclass(relation.related_model, SoftDeletable)
+            and is_soft_deletable(relation.related_model)
         ):
             yield relation
 
@@ -35,14 +39,12 @@ def soft_delete_blockers(model, pks) -> list:
     """Alive rows that refer to `pks` through a PROTECT key (e.g. live decisions of an operating
     mode): soft-deleting would leave them pointing at a hidden row, so it is refused, as a
     hard delete would be. Time-series history does not block: it may refer to deleted rows."""
-    from .mixins import SoftDeletable
-
     blockers = []
     for relation in model._meta.related_objects:
         if (
             relation.one_to_many
             and relation.on_delete is models.PROTECT
-            and issubclass(relation.related_model, SoftDeletable)
+            and is_soft_deletable(relation.related_model)
         ):
             blockers += list(
                 relation.related_model.objects.filter(**{f"{relation.field.name}__in": pks})[:10]

@@ -26,7 +26,7 @@ from psycopg import sql
 from airport_platform.db.timescale import timescale_capabilities
 
 from .copy import copy_query_out, copy_text_in
-from .rollups import ROLLUPS
+from .rollups import registered_rollups
 from .series import Series, hypertable_models, series_for_table
 
 logger = logging.getLogger(__name__)
@@ -282,9 +282,9 @@ def refresh_rollups(
 ) -> list[str]:
     """Refresh the rollups (all, or `names`): REFRESH MATERIALIZED VIEW on the Apache build,
     `refresh_continuous_aggregate(start, end)` with the TSL license (outside a transaction)."""
-    known = {rollup.name for rollup in ROLLUPS}
-    names = names or [rollup.name for rollup in ROLLUPS]
-    unknown = set(names) - known
+    known = [rollup.name for rollup in registered_rollups()]
+    names = names or known
+    unknown = set(names) - set(known)
     if unknown:
         raise LookupError(f"unknown rollups: {', '.join(sorted(unknown))}")
     tsl = timescale_capabilities(using).tsl

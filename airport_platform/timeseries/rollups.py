@@ -11,13 +11,15 @@ Each rollup has the same name and columns on every TimescaleDB build:
 - Apache build: a materialized view with a unique index on (bucket, dimensions), refreshed by
   `manage.py refresh_rollups` (schedule it, e.g. hourly from cron).
 
-`ROLLUPS` is the registry the commands and docs read; migration 0001 creates the same views
-with `CreateRollup` (its arguments frozen, as `CreateHypertable` freezes a model's
-`hypertable`), and a test checks the two agree.
+A hypertable declares its rollups on its model (`rollups = Rollups(dimensions=..., measures=...)`);
+`registered_rollups()` collects them, so the core names no domain table. The domain's own
+migration creates the views with `CreateRollup` (its arguments frozen, as `CreateHypertable`
+freezes a model's `hypertable`), and a test checks the migrations and the declarations agree.
 """
 
 from dataclasses import dataclass
 
+from django.apps import apps
 from psycopg import sql
 
 BUCKETS = {"hourly": "1 hour", "daily": "1 day"}
@@ -60,28 +62,38 @@ class Rollup:
         )
 
 
-# (source table, dimensions, measures): what is summed or averaged, per what.
-SOURCES = (
-    ("sustainability_metrics", ("metric_type", "location", "unit"), ("value",)),
-    (
-        "resource_consumption",
-        ("resource_type", "location", "unit"),
-        ("consumption_value", "carbon_equivalent", "cost"),
-    ),
-    ("experience_metrics", ("metric_type", "location", "passenger_type"), ("value", "sample_size")),
-    ("fairness_metrics", ("metric_type", "domain", "affected_group"), ("value", "baseline_comparison")),
-    ("learning_metrics", ("metric_type", "domain"), ("value",)),
-)
+@dataclass(frozen=True)
+class Rollups:
+    """A hypertable's declaration of its hourly and daily rollups: what is summed or averaged
+    (`measures`), per what (`dimensions`). Declared on the model, e.g.
 
-ROLLUPS = [
-    Rollup(f"{source}_{period}", source, "timestamp", bucket, dimensions, measures)
-    for source, dimensions, measures in SOURCES
-    for period, bucket in BUCKETS.items()
-]
+        rollups = Rollups(dimensions=("metric_type", "location", "unit"), measures=("value",))
+    """
+
+    dimensions: tuple[str, ...]
+    measures: tuple[str, ...]
+
+    def expand(self, model) -> list[Rollup]:
+        table = model._meta.db_table
+        return [
+            Rollup(
+                f"{table}_{period}",
+                table,
+                model.hypertable.time_column,
+                bucket,
+                self.dimensions,
+                self.measures,
+            )
+            for period, bucket in BUCKETS.items()
+        ]
 
 
-def rollup(name: str) -> Rollup:
-    for candidate in ROLLUPS:
-        if candidate.name == name:
-            return candidate
-    raise LookupError(f"no rollup {name!r} (known: {', '.join(r.name for r in ROLLUPS)})")
+def registered_rollups() -> list[Rollup]:
+    """Every rollup the installed apps declare, in app and model order (the registry the
+    commands, tasks and docs read; each domain's migration creates its own)."""
+    return [
+        rollup
+        for model in apps.get_models()
+        if isinstance(getattr(model, "rollups", None), Rollups)
+        for rollup in model.rollups.expand(model)
+    ]

@@ -192,8 +192,11 @@ def series_latest(*, queryset, series: Series, by: tuple[str, ...], since: dt.da
             f"dimensions: {', '.join(series.dimensions)}"
         )
     time_column = series.time_column
+    # Foreign keys by their own column: ordering by the relation would sort by the related
+    # model's ordering, which DISTINCT ON (the key column) refuses.
+    columns = [queryset.model._meta.get_field(name).attname for name in by]
     return (
         queryset.filter(**{f"{time_column}__gte": since})
-        .order_by(*by, f"-{time_column}", "-id")
-        .distinct(*by)
+        .order_by(*columns, f"-{time_column}", "-id")
+        .distinct(*columns)
     )

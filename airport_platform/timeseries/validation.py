@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from functools import cache
 
-from django.apps import apps
 from django.db import models
 from django.db.models import CheckConstraint
 from django.utils import timezone
@@ -34,6 +33,7 @@ from rest_framework import serializers
 from rest_framework.settings import api_settings
 
 from airport_platform.api.serializers import PlatformModelSerializer
+from airport_platform.entities import entity_model
 from airport_platform.models.base import derived_check_constraints
 
 from .checks import (
@@ -267,8 +267,6 @@ class BatchValidator:
     def _check_entity_reference(self, batch: BatchInProgress):
         if not self.entity_reference:
             return
-        from airport_platform.choices import ENTITY_MODELS
-
         type_field, id_field = self.entity_reference
         kinds, ids = batch.prechecked[type_field][0], batch.prechecked[id_field][0]
         wanted: dict[str, set[str]] = {}
@@ -276,9 +274,15 @@ class BatchValidator:
             if kind and pk and index not in batch.errors:
                 wanted.setdefault(kind, set()).add(pk)
         for kind, pks in wanted.items():
-            model = apps.get_model(ENTITY_MODELS[kind])
-            found = {str(pk) for pk in model._default_manager.filter(pk__in=pks).values_list("pk", flat=True)}
-            missing = pks - found
+            try:
+                model = entity_model(kind)
+            except LookupError as exc:  # a valid type whose domain app is not installed
+                missing, error = pks, {type_field: [str(exc)]}
+            else:
+                found = {
+                    str(pk) for pk in model._default_manager.filter(pk__in=pks).values_list("pk", flat=True)
+                }
+                missing, error = pks - found, None
             for index, (row_kind, pk) in enumerate(zip(kinds, ids, strict=True)):
                 if row_kind == kind and pk in missing and index not in batch.errors:
-                    batch.rule_errors[index] = {id_field: [f"no {kind} with id {pk}"]}
+                    batch.rule_errors[index] = error or {id_field: [f"no {kind} with id {pk}"]}

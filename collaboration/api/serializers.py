@@ -1,10 +1,12 @@
 from airport_platform.api.serializers import PlatformModelSerializer
+from collaboration import lifecycle
 from collaboration.models import AIExplanation, CollaborationArtifact, CollaborationSession, HumanFeedback
 
 
 class CollaborationSessionSerializer(PlatformModelSerializer):
     class Meta:
         model = CollaborationSession
+        lifecycle = lifecycle.SESSION
         fields = "__all__"
 
 

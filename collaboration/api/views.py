@@ -1,5 +1,5 @@
 from airport_platform.api.views import PlatformViewSet
-from collaboration import filters
+from collaboration import filters, lifecycle, services
 from collaboration.models import AIExplanation, CollaborationArtifact, CollaborationSession, HumanFeedback
 
 from . import serializers
@@ -9,6 +9,8 @@ class CollaborationSessionViewSet(PlatformViewSet):
     queryset = CollaborationSession.objects.all()
     serializer_class = serializers.CollaborationSessionSerializer
     filterset_class = filters.CollaborationSessionFilterSet
+    lifecycle = lifecycle.SESSION
+    transition_service = staticmethod(services.collaboration_session_transition)
 
 
 class CollaborationArtifactViewSet(PlatformViewSet):

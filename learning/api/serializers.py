@@ -1,10 +1,12 @@
 from airport_platform.api.serializers import PlatformModelSerializer
+from learning import lifecycle
 from learning.models import KnowledgeApplication, KnowledgeItem, KnowledgeSource, LearningMetric
 
 
 class KnowledgeItemSerializer(PlatformModelSerializer):
     class Meta:
         model = KnowledgeItem
+        lifecycle = lifecycle.KNOWLEDGE_VALIDATION
         fields = "__all__"
 
 

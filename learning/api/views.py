@@ -1,5 +1,5 @@
 from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
-from learning import filters
+from learning import filters, lifecycle, services
 from learning.models import KnowledgeApplication, KnowledgeItem, KnowledgeSource, LearningMetric
 
 from . import serializers
@@ -9,6 +9,8 @@ class KnowledgeItemViewSet(PlatformViewSet):
     queryset = KnowledgeItem.objects.all()
     serializer_class = serializers.KnowledgeItemSerializer
     filterset_class = filters.KnowledgeItemFilterSet
+    lifecycle = lifecycle.KNOWLEDGE_VALIDATION
+    transition_service = staticmethod(services.knowledge_item_transition)
 
 
 class KnowledgeApplicationViewSet(PlatformViewSet):

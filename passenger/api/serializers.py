@@ -1,10 +1,12 @@
 from airport_platform.api.serializers import ExistingIdsField, PlatformModelSerializer
+from passenger import lifecycle
 from passenger.models import ExperienceMetric, JourneyIntervention, JourneyTouchpoint, PassengerJourney
 
 
 class PassengerJourneySerializer(PlatformModelSerializer):
     class Meta:
         model = PassengerJourney
+        lifecycle = lifecycle.JOURNEY
         fields = "__all__"
 
 
@@ -19,6 +21,7 @@ class JourneyInterventionSerializer(PlatformModelSerializer):
 
     class Meta:
         model = JourneyIntervention
+        lifecycle = lifecycle.INTERVENTION
         fields = "__all__"
 
 

@@ -1,5 +1,5 @@
 from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
-from passenger import filters
+from passenger import filters, lifecycle, services
 from passenger.models import ExperienceMetric, JourneyIntervention, JourneyTouchpoint, PassengerJourney
 
 from . import serializers
@@ -9,6 +9,8 @@ class PassengerJourneyViewSet(PlatformViewSet):
     queryset = PassengerJourney.objects.all()
     serializer_class = serializers.PassengerJourneySerializer
     filterset_class = filters.PassengerJourneyFilterSet
+    lifecycle = lifecycle.JOURNEY
+    transition_service = staticmethod(services.passenger_journey_transition)
 
 
 class JourneyTouchpointViewSet(TimeSeriesViewSet):
@@ -21,6 +23,8 @@ class JourneyInterventionViewSet(PlatformViewSet):
     queryset = JourneyIntervention.objects.all()
     serializer_class = serializers.JourneyInterventionSerializer
     filterset_class = filters.JourneyInterventionFilterSet
+    lifecycle = lifecycle.INTERVENTION
+    transition_service = staticmethod(services.journey_intervention_transition)
 
 
 class ExperienceMetricViewSet(TimeSeriesViewSet):

@@ -1,4 +1,5 @@
 from airport_platform.api.serializers import PlatformModelSerializer
+from sustainability import lifecycle
 from sustainability.models import (
     CarbonAccounting,
     ResourceConsumption,
@@ -22,6 +23,7 @@ class ResourceConsumptionSerializer(PlatformModelSerializer):
 class SustainabilityOptimizationSerializer(PlatformModelSerializer):
     class Meta:
         model = SustainabilityOptimization
+        lifecycle = lifecycle.OPTIMIZATION
         fields = "__all__"
 
 

@@ -1,5 +1,5 @@
 from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
-from sustainability import filters
+from sustainability import filters, lifecycle, services
 from sustainability.models import (
     CarbonAccounting,
     ResourceConsumption,
@@ -28,6 +28,8 @@ class SustainabilityOptimizationViewSet(PlatformViewSet):
     queryset = SustainabilityOptimization.objects.all()
     serializer_class = serializers.SustainabilityOptimizationSerializer
     filterset_class = filters.SustainabilityOptimizationFilterSet
+    lifecycle = lifecycle.OPTIMIZATION
+    transition_service = staticmethod(services.sustainability_optimization_transition)
 
 
 class CarbonAccountingViewSet(TimeSeriesViewSet):

@@ -37,7 +37,7 @@ class Resource:
 
     @property
     def factory(self):
-        return getattr(import_module(f"{self.app}.factories"), f"{self.model.__name__}Factory")
+        return getattr(import_module(f"tests.{self.app}.factories"), f"{self.model.__name__}Factory")
 
     @property
     def is_time_series(self):
@@ -68,6 +68,9 @@ class Resource:
         instance = self.factory.create()
         data = self.representation(instance)
         payload = {name: data[name] for name in self.writable_fields() if name in data}
+        lifecycle = getattr(self.viewset.serializer_class.Meta, "lifecycle", None)
+        if lifecycle is not None and payload.get(lifecycle.field) not in lifecycle.initial:
+            payload[lifecycle.field] = lifecycle.default  # a new row starts in an initial state
         self.hard_delete(instance.pk)
         return payload
 

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, settings
 from rest_framework.authtoken.models import Token
 from schemathesis.checks import not_a_server_error
 
-from orchestration.factories import ActionFactory, ApprovalFactory
+from tests.orchestration.factories import ActionFactory, ApprovalFactory
 
 from .conftest import make_user
 

@@ -5,7 +5,7 @@ from django.contrib.gis.geos import Point
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from crisis.factories import CrisisResourceFactory
+from tests.crisis.factories import CrisisResourceFactory
 
 pytestmark = pytest.mark.django_db
 

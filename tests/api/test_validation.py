@@ -4,9 +4,9 @@ import uuid
 
 import pytest
 
-from orchestration.factories import DecisionFactory, OperatingModeFactory
 from orchestration.models import Action, Decision, OperatingMode
-from passenger.factories import PassengerJourneyFactory
+from tests.orchestration.factories import DecisionFactory, OperatingModeFactory
+from tests.passenger.factories import PassengerJourneyFactory
 
 pytestmark = pytest.mark.django_db
 

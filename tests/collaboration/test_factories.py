@@ -3,14 +3,14 @@
 import pytest
 
 from airport_platform.choices import EntityType
-from collaboration.factories import (
+from orchestration.models import Decision
+from tests.collaboration.factories import (
     AIExplanationFactory,
     CollaborationSessionFactory,
     HumanFeedbackFactory,
 )
-from crisis.factories import CrisisScenarioFactory
-from orchestration.factories import DecisionFactory
-from orchestration.models import Decision
+from tests.crisis.factories import CrisisScenarioFactory
+from tests.orchestration.factories import DecisionFactory
 
 pytestmark = pytest.mark.django_db
 

@@ -4,11 +4,11 @@ import pytest
 from django.contrib.gis.measure import D
 
 from crisis.choices import AffectedSystem
-from crisis.factories import (
+from crisis.models import CrisisResource
+from tests.crisis.factories import (
     CrisisResourceFactory,
     CrisisScenarioFactory,
 )
-from crisis.models import CrisisResource
 
 pytestmark = pytest.mark.django_db
 

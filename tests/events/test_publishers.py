@@ -95,9 +95,10 @@ def test_crisis_records_produce_events_on_the_scenarios_aggregate(
             {"scenario": scenario["id"], "communication_type": "alert", "content": "Leave pier D"},
             format="json",
         ).json()
-        client.patch(
-            f"/api/v1/crisis/crisis-actions/{action['id']}/", {"status": "in_progress"}, format="json"
+        response = client.post(
+            f"/api/v1/crisis/crisis-actions/{action['id']}/transition/", {"status": "assigned"}, format="json"
         )
+        assert response.status_code == 200, response.json()
         assert client.delete(f"/api/v1/crisis/crisis-scenarios/{scenario['id']}/").status_code == 204
         assert client.post(f"/api/v1/crisis/crisis-scenarios/{scenario['id']}/restore/").status_code == 200
 
@@ -117,7 +118,7 @@ def test_crisis_records_produce_events_on_the_scenarios_aggregate(
     assert {(e["aggregate_type"], e["aggregate_id"]) for e in entries} == {
         ("crisis_scenario", scenario["id"])
     }
-    assert entries[3]["payload"]["status"] == "in_progress" and entries[3]["payload"]["id"] == action["id"]
+    assert entries[3]["payload"]["status"] == "assigned" and entries[3]["payload"]["id"] == action["id"]
     assert entries[2]["payload"]["id"] == communication["id"]
 
 
@@ -140,11 +141,12 @@ def test_journey_interventions_produce_passenger_events(events_redis, django_cap
         )
         assert response.status_code == 201, response.json()
         intervention = response.json()
-        client.patch(
-            f"/api/v1/passenger/journey-interventions/{intervention['id']}/",
+        response = client.post(
+            f"/api/v1/passenger/journey-interventions/{intervention['id']}/transition/",
             {"status": "executing"},
             format="json",
         )
+        assert response.status_code == 200, response.json()
     entries = stream(events_redis, "passenger")
     assert [e["type"] for e in entries] == ["journey_intervention.created", "journey_intervention.updated"]
     assert entries[1]["payload"]["status"] == "executing"

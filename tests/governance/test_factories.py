@@ -3,13 +3,13 @@
 import pytest
 
 from governance.choices import ThresholdStatus
-from governance.factories import (
+from orchestration.models import Decision
+from tests.governance.factories import (
     DecisionAuditFactory,
     EthicalPrincipleFactory,
     FairnessMetricFactory,
     threshold_status,
 )
-from orchestration.models import Decision
 
 pytestmark = pytest.mark.django_db
 

@@ -7,10 +7,10 @@ from django.core.management.base import BaseCommand
 from django.db import connection, transaction
 from django.db.utils import ProgrammingError
 
-from airport_platform.history.models import EVENT_MODELS, DecisionEvent, event_model_for
+from airport_platform.history.registry import EVENT_MODELS, event_model_for
 from airport_platform.history.selectors import history_entry, object_history
 from airport_platform.models import PlatformModel
-from orchestration.models import Decision, OrchestrationEvent, SystemState
+from orchestration.models import Decision, DecisionEvent, OrchestrationEvent, SystemState
 
 from .conftest import client_for, make_decision, make_mode, make_scenario
 
@@ -39,10 +39,10 @@ def test_all_26_entity_tables_are_tracked_and_no_hypertable_is():
 
 
 def test_every_history_trigger_is_installed_and_current():
-    """The installed trigger functions are exactly what the code declares (else: makemigrations history)."""
+    """The installed trigger functions are exactly what the code declares (else: makemigrations <app>)."""
     statuses = {}
     for model, trigger in pgtrigger.registered():
-        if model._meta.app_label == "history" and trigger.name.startswith("history_"):
+        if trigger.name.startswith("history_"):
             statuses[f"{model._meta.db_table}:{trigger.name}"] = trigger.get_installation_status(model)[0]
     assert len(statuses) == 26 * 5
     assert set(statuses.values()) == {"INSTALLED"}
@@ -156,7 +156,7 @@ def test_api_changes_record_user_service_account_request_id_and_path(operator, s
     response = operator_client.post(url, {"scenario_type": "fire", "severity": "major"}, format="json")
     assert response.status_code == 201 and response["X-Request-ID"] == "ops-console-42"
     pk = response.json()["id"]
-    response = client_for(service).patch(f"{url}{pk}/", {"status": "contained"}, format="json")
+    response = client_for(service).patch(f"{url}{pk}/", {"severity": "critical"}, format="json")
     assert response.status_code == 200, response.json()
     service_request_id = response["X-Request-ID"]
     assert operator_client.delete(f"{url}{pk}/").status_code == 204
@@ -170,8 +170,8 @@ def test_api_changes_record_user_service_account_request_id_and_path(operator, s
     assert insert["request_id"] == "ops-console-42" and insert["path"] == url and insert["method"] == "POST"
     assert update["user"] == service.username and update["actor"] == "service"
     assert update["request_id"] == service_request_id and len(service_request_id) == 32
-    assert {"field": "status", "before": "active", "after": "contained"}.items() <= _by_field(update)[
-        "status"
+    assert {"field": "severity", "before": "major", "after": "critical"}.items() <= _by_field(update)[
+        "severity"
     ].items()
     assert soft_delete["method"] == "DELETE" and restore["path"].endswith("/restore/")
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from learning.factories import (
+from tests.learning.factories import (
     KnowledgeApplicationFactory,
     KnowledgeItemFactory,
 )

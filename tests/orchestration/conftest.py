@@ -2,7 +2,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from orchestration.factories import OperatingModeFactory
+from tests.orchestration.factories import OperatingModeFactory
 
 
 @pytest.fixture

@@ -9,9 +9,9 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import timezone
 
-from collaboration.factories import AIExplanationFactory
-from orchestration.factories import OperatingModeFactory
 from orchestration.models import Decision, DecisionDependency, OperatingMode, OrchestrationEvent
+from tests.collaboration.factories import AIExplanationFactory
+from tests.orchestration.factories import OperatingModeFactory
 
 from .conftest import propose
 

@@ -4,9 +4,9 @@ from decimal import Decimal
 
 import pytest
 
-from orchestration.factories import ActionFactory, OperatingModeFactory
 from orchestration.models import Approval, Decision
 from tests.api.conftest import client_for, make_user
+from tests.orchestration.factories import ActionFactory, OperatingModeFactory
 
 from .conftest import propose
 

@@ -84,7 +84,7 @@ def test_concurrent_edges_cannot_close_a_cycle(normal_mode):
 
 
 def test_concurrent_activations_leave_exactly_one_active_mode(normal_mode):
-    from orchestration.factories import OperatingModeFactory
+    from tests.orchestration.factories import OperatingModeFactory
 
     winter, storm = OperatingModeFactory(name="Winter"), OperatingModeFactory(name="Storm")
     outcomes = race(

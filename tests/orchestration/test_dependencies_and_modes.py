@@ -6,8 +6,8 @@ from django.db import IntegrityError, transaction
 
 from airport_platform.exceptions import Conflict
 from orchestration import selectors, services
-from orchestration.factories import ActionFactory, OperatingModeFactory
 from orchestration.models import OperatingMode, OrchestrationEvent, SystemState
+from tests.orchestration.factories import ActionFactory, OperatingModeFactory
 
 from .conftest import propose
 

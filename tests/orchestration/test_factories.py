@@ -5,7 +5,9 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from orchestration.choices import ApprovalStatus, DecisionType
-from orchestration.factories import (
+from orchestration.models import OperatingMode
+from orchestration.schemas import PRIORITY_WEIGHT_OBJECTIVES
+from tests.orchestration.factories import (
     ActionDependencyFactory,
     ActionFactory,
     ApprovalFactory,
@@ -13,8 +15,6 @@ from orchestration.factories import (
     DecisionFactory,
     OperatingModeFactory,
 )
-from orchestration.models import OperatingMode
-from orchestration.schemas import PRIORITY_WEIGHT_OBJECTIVES
 
 pytestmark = pytest.mark.django_db
 

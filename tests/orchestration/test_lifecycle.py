@@ -9,13 +9,13 @@ from django.utils import timezone
 
 from airport_platform.exceptions import Conflict, InvalidTransition
 from collaboration.models import HumanFeedback
-from governance.factories import GovernancePolicyFactory
 from governance.models import DecisionAudit
 from orchestration import services
 from orchestration.choices import ActionStatus, ApprovalStatus, DecisionStatus
-from orchestration.factories import ActionFactory
 from orchestration.lifecycle import DECISION_TRANSITIONS, check_decision_transition
 from orchestration.models import Decision, OrchestrationEvent
+from tests.governance.factories import GovernancePolicyFactory
+from tests.orchestration.factories import ActionFactory
 
 from .conftest import propose
 

@@ -1,18 +1,19 @@
 """The passenger factories build rows that the model and the database both accept."""
 
+import random
+
 import pytest
 from django.contrib.gis.geos import Point
 from django.contrib.gis.measure import D
 
+from demo.geography import AIRPORT_REFERENCE, location_for
 from passenger.choices import TouchpointType
-from passenger.factories import (
-    AIRPORT_REFERENCE,
+from passenger.models import JourneyTouchpoint, PassengerJourney
+from tests.passenger.factories import (
     JourneyInterventionFactory,
     JourneyTouchpointFactory,
     PassengerJourneyFactory,
-    location_for,
 )
-from passenger.models import JourneyTouchpoint, PassengerJourney
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +40,7 @@ def test_positions_are_on_the_airport():
 )
 def test_locations_read_like_airport_signage(touchpoint_type, expected):
     terminal = expected.split()[0]
-    assert location_for(touchpoint_type, terminal=terminal).startswith(expected)
+    assert location_for(touchpoint_type, terminal=terminal, rng=random.Random()).startswith(expected)
 
 
 def test_interventions_affect_journeys_that_exist():

@@ -4,7 +4,7 @@ from decimal import Decimal
 
 import pytest
 
-from sustainability.factories import (
+from tests.sustainability.factories import (
     METRICS,
     RESOURCES,
     CarbonAccountingFactory,

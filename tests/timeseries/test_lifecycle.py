@@ -8,6 +8,7 @@ from decimal import Decimal
 from io import StringIO
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
 from django.db import connection
 from django.db.migrations.loader import MigrationLoader
@@ -18,13 +19,15 @@ from airport_platform.db.timescale import timescale_capabilities
 from airport_platform.timeseries import lifecycle
 from airport_platform.timeseries.copy import copy_rows
 from airport_platform.timeseries.operations import CreateRollup
-from airport_platform.timeseries.rollups import ROLLUPS
+from airport_platform.timeseries.rollups import Rollups, registered_rollups
 from crisis.models import CrisisAction, CrisisCommunication, CrisisResource, CrisisScenario
 from orchestration.models import Action, Approval, Decision, OperatingMode
 from sustainability.models import SustainabilityMetric
 
 pytestmark = pytest.mark.django_db
-NOW = timezone.now().replace(microsecond=0)
+# Noon today: rows an hour or two before NOW - N days stay inside that day's chunk whatever the
+# wall-clock time of the run (just after midnight they would spill into the previous chunk).
+NOW = timezone.now().replace(hour=12, minute=0, second=0, microsecond=0)
 
 
 def run(command, *args, **options):
@@ -155,12 +158,26 @@ def test_policies_are_installed_with_the_tsl_license():
 # --- rollups --------------------------------------------------------------------------------
 
 
-def test_the_migration_creates_exactly_the_registered_rollups():
-    migration = MigrationLoader(connection).get_migration("timeseries", "0001_rollups")
-    created = [op.rollup for op in migration.operations if isinstance(op, CreateRollup)]
-    assert created == ROLLUPS
+def test_the_domain_migrations_create_exactly_the_declared_rollups():
+    loader = MigrationLoader(connection)
+    created = {
+        (key[0], op.rollup)
+        for key, migration in loader.disk_migrations.items()
+        for op in migration.operations
+        if isinstance(op, CreateRollup)
+    }
+    declared = {
+        (model._meta.app_label, rollup)
+        for model in apps.get_models()
+        if isinstance(getattr(model, "rollups", None), Rollups)
+        for rollup in model.rollups.expand(model)
+    }
+    # Each rollup is created once, by the app that owns its hypertable (never by the core).
+    assert created == declared
+    assert {rollup for _, rollup in created} == set(registered_rollups())
+    assert len(registered_rollups()) == 10
     with connection.cursor() as cursor:
-        for rollup in ROLLUPS:
+        for rollup in registered_rollups():
             cursor.execute(f'SELECT * FROM "{rollup.name}" LIMIT 0')
             assert [column.name for column in cursor.description] == rollup.columns
 

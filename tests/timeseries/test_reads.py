@@ -13,6 +13,7 @@ from airport_platform.timeseries import selectors
 from airport_platform.timeseries.copy import copy_rows
 from airport_platform.timeseries.series import Series
 from sustainability.models import SustainabilityMetric
+from tests.orchestration.factories import OperatingModeFactory, SystemStateFactory
 
 from .conftest import SERIES
 from .payloads import payload
@@ -277,6 +278,22 @@ def test_latest_value_per_location_and_type(auditor_client):
     assert {r["location"]: Decimal(r["value"]) for r in response.json()} == {"T1": 2, "T2": 4, "T3": 5}
     assert auditor_client.get(f"{URL}latest/", {"by": "notes"}).status_code == 400
     assert auditor_client.get(f"{URL}latest/").status_code == 400
+
+
+def test_latest_by_a_foreign_key_dimension(auditor_client):
+    """A foreign key is a dimension by its own column (ordering by the relation would sort by the
+    related model's ordering, which DISTINCT ON refuses: a 500 before)."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    normal, storm = OperatingModeFactory(), OperatingModeFactory()
+    for mode, hours_ago in ((normal, 3), (normal, 1), (storm, 2)):
+        SystemStateFactory(operating_mode=mode, timestamp=now - dt.timedelta(hours=hours_ago))
+    response = auditor_client.get("/api/v1/orchestration/system-states/latest/", {"by": "operating_mode"})
+    assert response.status_code == 200, response.content
+    latest = {row["operating_mode"]: row["timestamp"] for row in response.json()}
+    assert latest == {
+        str(normal.pk): iso(now - dt.timedelta(hours=1)),
+        str(storm.pk): iso(now - dt.timedelta(hours=2)),
+    }
 
 
 @pytest.mark.parametrize("resource", [pytest.param(r, id=r.model._meta.db_table) for r in SERIES])

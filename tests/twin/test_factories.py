@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from twin.factories import (
+from tests.twin.factories import (
     PredictionAccuracyFactory,
     PredictionModelFactory,
     SimulationInterventionFactory,

@@ -1,4 +1,5 @@
 from airport_platform.api.serializers import PlatformModelSerializer
+from twin import lifecycle
 from twin.models import (
     PredictionAccuracy,
     PredictionModel,
@@ -11,6 +12,7 @@ from twin.models import (
 class SimulationScenarioSerializer(PlatformModelSerializer):
     class Meta:
         model = SimulationScenario
+        lifecycle = lifecycle.SCENARIO
         fields = "__all__"
 
 

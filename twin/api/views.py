@@ -1,5 +1,5 @@
 from airport_platform.api.views import PlatformViewSet, TimeSeriesViewSet
-from twin import filters
+from twin import filters, lifecycle, services
 from twin.models import (
     PredictionAccuracy,
     PredictionModel,
@@ -15,6 +15,8 @@ class SimulationScenarioViewSet(PlatformViewSet):
     queryset = SimulationScenario.objects.all()
     serializer_class = serializers.SimulationScenarioSerializer
     filterset_class = filters.SimulationScenarioFilterSet
+    lifecycle = lifecycle.SCENARIO
+    transition_service = staticmethod(services.simulation_scenario_transition)
 
 
 class SimulationStateViewSet(TimeSeriesViewSet):
