@@ -31,6 +31,8 @@ from .lists import EstimatedCountPaginator
 admin.site.site_header = "Autonomous Airport Platform"
 admin.site.site_title = "Airport Platform admin"
 admin.site.index_title = "Operational data"
+# The home shows the background jobs' health first (airport_platform/tasks/templatetags).
+admin.site.index_template = "admin/platform_index.html"
 
 __all__ = [
     "DeletedListFilter",

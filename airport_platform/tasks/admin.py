@@ -1,4 +1,5 @@
 from django.contrib import admin
+from django.db.models import Case, When
 
 from .models import JobRun
 from .selectors import jobs_status
@@ -21,13 +22,18 @@ class JobRunAdmin(admin.ModelAdmin):
     list_filter = ("last_outcome",)
     readonly_fields = [field.name for field in JobRun._meta.fields]
 
-    def changelist_view(self, request, extra_context=None):
-        self._overdue = {job["job"] for job in jobs_status() if job["overdue"]}
-        return super().changelist_view(request, extra_context)
+    def get_queryset(self, request):
+        # Per request (the admin instance is shared by every request and thread).
+        overdue = [job["job"] for job in jobs_status() if job["overdue"]]
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(is_overdue=Case(When(name__in=overdue, then=True), default=False))
+        )
 
-    @admin.display(boolean=True, description="overdue (> 3 intervals)")
+    @admin.display(boolean=True, description="overdue (> 3 intervals)", ordering="is_overdue")
     def overdue(self, run):
-        return run.name in getattr(self, "_overdue", set())
+        return run.is_overdue
 
     def has_add_permission(self, request):
         return False

@@ -221,3 +221,19 @@ def test_jobs_status_fails_when_beat_has_sent_nothing_and_the_admin_lists_the_ru
     page = admin_client.get("/admin/platform_tasks/jobrun/")
     assert page.status_code == 200 and b"orchestration.expire_approvals" in page.content
     assert b"icon-yes" in page.content  # the overdue column says so
+
+
+def test_the_admin_home_shows_each_job_and_flags_the_overdue_ones(admin_client):
+    schedules_sync()
+    PeriodicTask.objects.update(date_changed=timezone.now())
+    run("orchestration.expire_approvals")
+    page = admin_client.get("/admin/").content.decode()
+    assert 'id="background-jobs"' in page and "overdue</strong>" not in page
+    assert all(name in page for name in JOBS)
+    JobRun.objects.filter(pk="orchestration.expire_approvals").update(
+        last_success_at=timezone.now() - dt.timedelta(seconds=91)
+    )
+    page = admin_client.get("/admin/").content.decode()
+    assert "1 overdue" in page
+    listing = admin_client.get("/admin/platform_tasks/jobrun/").content.decode()
+    assert "orchestration.expire_approvals" in listing and 'alt="True"' in listing
