@@ -8,10 +8,18 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from airport_platform.access import AUDITORS, DUTY_MANAGERS, GOVERNANCE_OFFICERS, OPERATORS
 from airport_platform.services import service_account_issue_token
 
-# username -> group (None: superuser)
-DEMO_ACCOUNTS = {"admin": None, "operator": "operators", "auditor": "auditors"}
+# username -> groups (None: superuser). The plain `operator` is not a duty manager: a policy
+# that needs one (e.g. "Critical decisions need a duty manager") waits for `duty-manager`.
+DEMO_ACCOUNTS = {
+    "admin": None,
+    "operator": (OPERATORS,),
+    "duty-manager": (OPERATORS, DUTY_MANAGERS),
+    "governance-officer": (GOVERNANCE_OFFICERS,),
+    "auditor": (AUDITORS,),
+}
 DEMO_SERVICE_ACCOUNT = "demo-service"
 
 
@@ -26,14 +34,14 @@ def ensure_demo_accounts() -> dict:
     """
     User = get_user_model()
     created = []
-    for username, group in DEMO_ACCOUNTS.items():
+    for username, groups in DEMO_ACCOUNTS.items():
         if User.objects.filter(username=username).exists():
             continue
-        if group is None:
+        if groups is None:
             User.objects.create_superuser(username, password=demo_password())
         else:
             user = User.objects.create_user(username, password=demo_password(), is_staff=True)
-            user.groups.add(Group.objects.get(name=group))
+            user.groups.add(*(Group.objects.get(name=name) for name in groups))
         created.append(username)
     token = service_account_issue_token(name=DEMO_SERVICE_ACCOUNT)
     return {"created": created, "token": token.key}

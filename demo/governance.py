@@ -2,9 +2,11 @@
 
 import datetime as dt
 
-from airport_platform.choices import Domain, Priority
+from airport_platform.choices import Domain
 from demo.numbers import dec
+from governance.audits import AUDITOR, assessments, audit_type_for, compliance_status, recommendations
 from governance.choices import AuditType, ComplianceStatus, FairnessMetricType
+from governance.engine import Source, decision_facts, evaluate_facts
 from governance.models import FairnessMetric
 from orchestration.choices import DecisionStatus, DecisionType
 from passenger.choices import PassengerType
@@ -25,7 +27,7 @@ FAIRNESS_SERIES = (FairnessMetricType.WAIT_TIME_GAP, FairnessMetricType.SERVICE_
 
 def seed_governance(day: DemoDay) -> None:
     rng = day.rng
-    for priority, (name, category, description, rules) in enumerate(PRINCIPLES, start=1):
+    principles = [
         day.make(
             EthicalPrincipleFactory,
             name=name,
@@ -36,7 +38,9 @@ def seed_governance(day: DemoDay) -> None:
             metrics={"violations_last_30d": rng.randint(0, 2), "reviewed": True},
             created_at=day.start - dt.timedelta(days=365),
         )
-    for name, policy_type, level, domains, rules in POLICIES:
+        for priority, (name, category, description, rules) in enumerate(PRINCIPLES, start=1)
+    ]
+    policies = [
         day.make(
             GovernancePolicyFactory,
             policy_type=policy_type,
@@ -48,26 +52,33 @@ def seed_governance(day: DemoDay) -> None:
             created_by="governance.board",
             created_at=day.start - dt.timedelta(days=180),
         )
+        for name, policy_type, level, domains, rules in POLICIES
+    ]
+    # Each decision's audit is the policy engine's evaluation of it as it was proposed, against
+    # the demo's policies and principles (what `decision_evaluating` records in production).
+    sources = [*(Source.of_policy(p) for p in policies), *(Source.of_principle(p) for p in principles)]
     for decision in demo_decisions():
         if decision.status == DecisionStatus.PROPOSED:
             continue
-        critical = decision.priority == Priority.CRITICAL
+        facts = decision_facts(
+            decision=decision,
+            moment="proposed",
+            actor=decision.requested_by,
+            mode_name=decision.operating_mode.name if decision.operating_mode_id else None,
+            now=decision.initiated_at,
+        )
+        verdict = evaluate_facts(facts, sources)
+        governance, ethical = assessments(verdict, facts)
         day.make(
             DecisionAuditFactory,
             decision=decision,
             timestamp=decision.initiated_at + dt.timedelta(seconds=3),
-            audit_type=AuditType.AUTOMATED,
-            audited_by="governance-svc",
-            compliance_status=ComplianceStatus.COMPLIANT,
-            ethical_assessment={
-                "safety_margin_kept": True,
-                "fairness_flags": [],
-                "risk": float(decision.risk),
-            },
-            governance_assessment={
-                "approval_required": critical or float(decision.risk) > 0.3,
-                "policies_checked": [p[0] for p in POLICIES[:2]],
-            },
+            audit_type=audit_type_for(facts),
+            audited_by=AUDITOR,
+            compliance_status=compliance_status(verdict, facts, decision=decision),
+            ethical_assessment=ethical,
+            governance_assessment=governance,
+            recommendations=recommendations(verdict),
             created_at=decision.initiated_at,
         )
         if decision.status == DecisionStatus.EXPIRED:

@@ -24,6 +24,8 @@ from tests.orchestration.factories import (
     ActionDependencyFactory,
     ActionFactory,
     ApprovalFactory,
+    ApprovalRequirementFactory,
+    ApprovalSignoffFactory,
     DecisionDependencyFactory,
     DecisionFactory,
     OperatingModeFactory,
@@ -468,6 +470,24 @@ def _seed_decision(day: DemoDay, planned: PlannedDecision, mode: OperatingMode):
     if approval_fields:
         approval = day.make(ApprovalFactory, decision=decision, **approval_fields)
         if planned.approval == "human":
+            # Who had to sign (fixed when the approval opened) and, once decided, who did.
+            day.make(
+                ApprovalRequirementFactory,
+                approval=approval,
+                approver_groups=[],
+                deadline=approval.expires_at,
+                reasons=[f"outside the thresholds of {mode.name}"],
+                created_at=approval.created_at,
+            )
+            if approval.status == ApprovalStatus.APPROVED:
+                day.make(
+                    ApprovalSignoffFactory,
+                    approval=approval,
+                    signed_by=approval.approved_by,
+                    signed_at=approval.approved_at,
+                    notes=approval.notes or "",
+                    created_at=approval.approved_at,
+                )
             events.append(
                 (
                     approval.created_at,

@@ -15,10 +15,13 @@ from collaboration.models import AIExplanation, CollaborationArtifact, Collabora
 from crisis.models import CrisisAction, CrisisCommunication, CrisisResource, CrisisScenario
 from governance.models import DecisionAudit, EthicalPrinciple, FairnessMetric, GovernancePolicy
 from learning.models import KnowledgeApplication, KnowledgeItem, KnowledgeSource, LearningMetric
+from orchestration.approvals import frozen_rows_purge_allow
 from orchestration.models import (
     Action,
     ActionDependency,
     Approval,
+    ApprovalRequirement,
+    ApprovalSignoff,
     Decision,
     DecisionDependency,
     OperatingMode,
@@ -59,7 +62,8 @@ DELETION_ORDER = (
     PredictionAccuracy, PredictionModel, SimulationIntervention, SimulationState, SimulationScenario,
     CarbonAccounting, SustainabilityOptimization, ResourceConsumption, SustainabilityMetric,
     ExperienceMetric, JourneyIntervention, JourneyTouchpoint, PassengerJourney,
-    OrchestrationEvent, SystemState, ActionDependency, DecisionDependency, Approval, Action, Decision,
+    OrchestrationEvent, SystemState, ActionDependency, DecisionDependency,
+    ApprovalSignoff, ApprovalRequirement, Approval, Action, Decision,
     OperatingMode,
 )  # fmt: skip
 DEMO_MODELS = tuple(reversed(DELETION_ORDER))
@@ -93,6 +97,7 @@ def delete_demo_rows() -> int:
     """Hard-delete every demo row, children first (hypertable rows too). One transaction."""
     deleted = 0
     with transaction.atomic():
+        frozen_rows_purge_allow()  # demo decisions are approved or finished: frozen otherwise
         for model in DELETION_ORDER:
             rows = demo_rows(model)
             count, _ = rows.hard_delete() if hasattr(rows, "hard_delete") else rows.delete()

@@ -1,6 +1,5 @@
 from django.apps import AppConfig
 
-from airport_platform.access import read_only_app
 from airport_platform.choices import EntityType
 from airport_platform.entities import register_entity_type
 
@@ -10,12 +9,14 @@ class GovernanceConfig(AppConfig):
     verbose_name = "Ethics & governance"
 
     def ready(self):
-        from orchestration.signals import decision_transitioned
+        from orchestration.signals import decision_evaluating
 
-        from . import receivers
+        from . import access, admin_panels, receivers
+        from .api.related import register_decision_routes
 
         register_entity_type(EntityType.GOVERNANCE_POLICY, self.get_model("GovernancePolicy"))
-        read_only_app(self.label)  # operators and services only read governance
-        decision_transitioned.connect(
-            receivers.decision_transition_audited, dispatch_uid="governance-decision-audit"
-        )
+        access.register(self)
+        # The policy engine answers every evaluation orchestration asks for (and audits it).
+        decision_evaluating.connect(receivers.decision_evaluated, dispatch_uid="governance-policy-engine")
+        admin_panels.register()
+        register_decision_routes()

@@ -24,6 +24,7 @@ from .choices import (
     PrincipleCategory,
     ThresholdStatus,
 )
+from .rules import OverrideConditionsValidator, PolicyRulesValidator, RulesValidator
 from .schemas import AuditRequirementsValidator
 
 
@@ -34,7 +35,8 @@ class EthicalPrinciple(Versioned, EntityModel):
         null=True, blank=True, validators=[MinValueValidator(1)], help_text="1 = highest"
     )
     category = models.CharField(max_length=50, choices=PrincipleCategory.choices, null=True, blank=True)
-    implementation_rules = models.JSONField(null=True, blank=True)
+    # The rule language (governance/rules.py, docs/governance.md), validated on every write.
+    implementation_rules = models.JSONField(null=True, blank=True, validators=[RulesValidator()])
     metrics = models.JSONField(null=True, blank=True)
     is_active = models.BooleanField(default=True, db_default=True, null=True)
 
@@ -54,10 +56,10 @@ class GovernancePolicy(Authorship, Versioned, EntityModel):
     policy_type = models.CharField(max_length=50, choices=PolicyType.choices)
     name = models.CharField(max_length=100)
     description = models.TextField(null=True, blank=True)
-    policy_rules = models.JSONField(blank=True)
+    policy_rules = models.JSONField(blank=True, validators=[PolicyRulesValidator()])
     affected_domains = ArrayField(models.TextField(choices=Domain.choices), null=True, blank=True)
     implementation_level = models.CharField(max_length=20, choices=ImplementationLevel.choices)
-    override_conditions = models.JSONField(null=True, blank=True)
+    override_conditions = models.JSONField(null=True, blank=True, validators=[OverrideConditionsValidator()])
     audit_requirements = models.JSONField(null=True, blank=True, validators=[AuditRequirementsValidator()])
     is_active = models.BooleanField(default=True, db_default=True, null=True)
 

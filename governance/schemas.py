@@ -1,7 +1,8 @@
-"""Shapes of governance JSON documents the platform acts on.
+"""Shapes of governance JSON documents (the rule language itself: governance/rules.py).
 
-`audit_requirements` of an active `audit` policy says which decision transitions must leave a
-`decision_audits` row (written by the orchestration services in the same transaction):
+`audit_requirements` (the spec's column) keeps its validated shape, but since every evaluation
+of the policy engine writes its own `decision_audits` row (docs/governance.md), nothing reads it
+to decide when to audit any more; a `require_audit` rule is the way to ask for a review:
 
     {"audit_transitions": ["approved", "rejected", "expired"],   # or ["*"] for all
      "decision_types": ["security", "crisis_response"]}          # optional; all when absent

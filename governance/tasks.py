@@ -7,5 +7,5 @@ from .escalation import approvals_escalate
 
 @periodic_task("governance.escalate_approvals", every=60, time_limit=120)
 def escalate_approvals() -> dict:
-    """Escalate pending approvals per the active escalation policies (once per approval and policy)."""
+    """Escalate pending approvals per the active policies' `escalate` rules (once per approval and rule)."""
     return {"escalated": approvals_escalate()}

@@ -1,6 +1,5 @@
 from django.apps import AppConfig
 
-from airport_platform.access import grant_to_group
 from airport_platform.choices import EntityType
 from airport_platform.entities import register_entity_type
 
@@ -10,11 +9,12 @@ class OrchestrationConfig(AppConfig):
     verbose_name = "Autonomous orchestration"
 
     def ready(self):
-        from . import events, selectors  # noqa: F401  (selectors connects the invalidation of its cached reads)
+        # selectors connects the invalidation of its cached reads, refusals its request hooks.
+        from . import access, events, refusals, selectors  # noqa: F401
 
         register_entity_type(EntityType.DECISION, self.get_model("Decision"))
         register_entity_type(EntityType.ACTION, self.get_model("Action"))
         register_entity_type(EntityType.APPROVAL, self.get_model("Approval"))
         register_entity_type(EntityType.OPERATING_MODE, self.get_model("OperatingMode"))
-        grant_to_group("operators", "orchestration.approve_decision")
+        access.register(self)
         events.register()

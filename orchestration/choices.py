@@ -74,5 +74,14 @@ class OrchestrationEventType(models.TextChoices):
     APPROVAL_DECIDED = "approval_decided", "Approval decided"
     ACTION_TRANSITIONED = "action_transitioned", "Action status changed"
     MODE_ACTIVATED = "mode_activated", "Operating mode activated"
+    APPROVAL_SIGNED = "approval_signed", "Approval signed by one of several approvers"
+    POLICY_OVERRIDDEN = "policy_overridden", "Policy overridden"
+    CHANGE_REFUSED = "change_refused", "Change refused"
     SYSTEM_ALERT = "system_alert", "System alert"
     EXTERNAL = "external", "External event"
+
+
+# What a client may append through the API (`orchestration_events`): events describing the
+# outside world. Every other type is written by the platform itself when the decision,
+# approval, action or mode changes, so it cannot be forged (docs/security.md).
+CLIENT_EVENT_TYPES = (OrchestrationEventType.EXTERNAL, OrchestrationEventType.SYSTEM_ALERT)

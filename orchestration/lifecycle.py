@@ -5,6 +5,8 @@
         │              │  │  └──► expired             └──► failed
         │              │  └─────► rejected
         └──► approved (inside the mode's thresholds)
+    approved ──► pending_approval (an automatic approval re-opened: an action or policy now
+                                   needs a human; services.decision_approval_reopen)
     any open state (proposed, pending_approval, approved, executing) ──► cancelled
 
 Services ask `check_transition()` before changing a status; the admin and the API only call
@@ -19,7 +21,7 @@ D = DecisionStatus
 DECISION_TRANSITIONS: dict[str, frozenset[str]] = {
     D.PROPOSED: frozenset({D.PENDING_APPROVAL, D.APPROVED, D.CANCELLED}),
     D.PENDING_APPROVAL: frozenset({D.APPROVED, D.REJECTED, D.EXPIRED, D.CANCELLED}),
-    D.APPROVED: frozenset({D.EXECUTING, D.CANCELLED}),
+    D.APPROVED: frozenset({D.PENDING_APPROVAL, D.EXECUTING, D.CANCELLED}),
     D.EXECUTING: frozenset({D.COMPLETED, D.FAILED, D.CANCELLED}),
     D.COMPLETED: frozenset(),
     D.FAILED: frozenset(),
@@ -29,6 +31,11 @@ DECISION_TRANSITIONS: dict[str, frozenset[str]] = {
 }
 OPEN_DECISION_STATES = frozenset(state for state, targets in DECISION_TRANSITIONS.items() if targets)
 TERMINAL_DECISION_STATES = frozenset(DECISION_TRANSITIONS) - OPEN_DECISION_STATES
+# Only while a decision waits for its approval may its substance (figures, description, action
+# list and parameters) change; from approval on it is frozen (a trigger enforces it,
+# models.py), and it can no longer be deleted.
+EDITABLE_DECISION_STATES = frozenset({D.PROPOSED, D.PENDING_APPROVAL})
+FROZEN_DECISION_STATES = frozenset(DECISION_TRANSITIONS) - EDITABLE_DECISION_STATES
 
 A = ActionStatus
 ACTION_TRANSITIONS: dict[str, frozenset[str]] = {

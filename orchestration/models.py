@@ -1,5 +1,6 @@
 """Autonomous orchestration schema (spec 4.1)."""
 
+import pgtrigger
 from django.contrib.postgres.fields import ArrayField
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -25,9 +26,95 @@ from .choices import (
     DependencyType,
     OrchestrationEventType,
 )
+from .lifecycle import FROZEN_DECISION_STATES
 from .schemas import DecisionThresholdsValidator, PriorityWeightsValidator
 
 UNIT_INTERVAL = [MinValueValidator(0), MaxValueValidator(1)]
+
+# What an approval approved: frozen from approval on (lifecycle.FROZEN_DECISION_STATES).
+DECISION_SUBSTANCE = (
+    "type",
+    "description",
+    "priority",
+    "risk",
+    "confidence",
+    "impact_assessment",
+    "domain_details",
+)
+ACTION_SUBSTANCE = ("decision", "type", "domain", "description", "parameters", "execution_order")
+# SQLSTATE of a refusal by these triggers: integrity_constraint_violation, so Django raises an
+# IntegrityError and the API answers 409 with the trigger's message.
+FROZEN_SQLSTATE = "23000"
+# A transaction-local switch that lets one maintenance transaction hard-delete frozen rows (the
+# demo reset: demo/seed.py). Set it only through `approvals.frozen_rows_purge_allow()`.
+PURGE_SETTING = "orchestration.allow_purge"
+_PURGING = f"TG_OP = 'DELETE' AND current_setting('{PURGE_SETTING}', true) = 'on'"
+
+
+def _sql_states(states) -> str:
+    return ", ".join(f"'{state}'" for state in sorted(states))
+
+
+def _changed_columns_sql(columns) -> str:
+    """PL/pgSQL collecting into `changed` the names of `columns` whose value differs."""
+    return "".join(
+        f'IF NEW."{c}" IS DISTINCT FROM OLD."{c}" THEN changed := changed || \'{c}\'::text; END IF; '
+        for c in columns
+    )
+
+
+def decision_frozen_trigger() -> pgtrigger.Trigger:
+    """A decision approved (or beyond) keeps its substance and cannot be deleted, whoever
+    writes: the ORM, the admin or raw SQL (the services check first and say so politely)."""
+    columns = list(DECISION_SUBSTANCE)  # each field's column has its name
+    frozen = _sql_states(FROZEN_DECISION_STATES)
+    return pgtrigger.Trigger(
+        name="decision_frozen",
+        when=pgtrigger.Before,
+        operation=pgtrigger.Update | pgtrigger.Delete,
+        declare=[("changed", "text[] := '{}'")],
+        func=(
+            f"IF OLD.status NOT IN ({frozen}) OR {_PURGING} THEN RETURN COALESCE(NEW, OLD); END IF; "
+            "IF TG_OP = 'DELETE' OR (OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL) THEN "
+            "RAISE EXCEPTION 'decision % is %: an approved or finished decision cannot be deleted', "
+            f"OLD.id, OLD.status USING ERRCODE = '{FROZEN_SQLSTATE}', CONSTRAINT = 'decisions_not_deletable'; "
+            "END IF; "
+            f"{_changed_columns_sql(columns)}"
+            "IF cardinality(changed) > 0 THEN "
+            "RAISE EXCEPTION 'decision % is %: its substance is frozen since its approval (refused: %)', "
+            "OLD.id, OLD.status, array_to_string(changed, ', ') "
+            f"USING ERRCODE = '{FROZEN_SQLSTATE}', CONSTRAINT = 'decisions_substance_frozen'; "
+            "END IF; RETURN NEW;"
+        ),
+    )
+
+
+def action_frozen_trigger() -> pgtrigger.Trigger:
+    """The action list and parameters of an approved decision are frozen too (its status,
+    timings and result still move with the lifecycle)."""
+    columns = ["decision_id", *ACTION_SUBSTANCE[1:]]
+    frozen = _sql_states(FROZEN_DECISION_STATES)
+    return pgtrigger.Trigger(
+        name="action_frozen",
+        when=pgtrigger.Before,
+        operation=pgtrigger.Update | pgtrigger.Delete,
+        declare=[("changed", "text[] := '{}'"), ("parent_status", "text")],
+        func=(
+            "SELECT status INTO parent_status FROM decisions WHERE id = OLD.decision_id; "
+            f"IF parent_status IS NULL OR parent_status NOT IN ({frozen}) OR {_PURGING} "
+            "THEN RETURN COALESCE(NEW, OLD); END IF; "
+            "IF TG_OP = 'DELETE' OR (OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL) THEN "
+            "RAISE EXCEPTION 'action % belongs to decision %, which is %: its action list is frozen', "
+            f"OLD.id, OLD.decision_id, parent_status USING ERRCODE = '{FROZEN_SQLSTATE}', "
+            "CONSTRAINT = 'actions_frozen'; END IF; "
+            f"{_changed_columns_sql(columns)}"
+            "IF cardinality(changed) > 0 THEN "
+            "RAISE EXCEPTION 'action % belongs to decision %, which is %: its substance is frozen (refused: %)', "
+            "OLD.id, OLD.decision_id, parent_status, array_to_string(changed, ', ') "
+            f"USING ERRCODE = '{FROZEN_SQLSTATE}', CONSTRAINT = 'actions_frozen'; "
+            "END IF; RETURN NEW;"
+        ),
+    )
 
 
 class OperatingMode(Authorship, Versioned, EntityModel):
@@ -79,6 +166,7 @@ class Decision(EntityModel):
     author_fields_on_create = ("requested_by",)
 
     ordered_times = (("initiated_at", "completed_at"),)
+    database_triggers = (decision_frozen_trigger(),)
 
     class Meta:
         db_table = "decisions"
@@ -111,6 +199,7 @@ class Action(EntityModel):
     retry_policy = models.JSONField(null=True, blank=True)
 
     ordered_times = (("started_at", "completed_at"),)
+    database_triggers = (action_frozen_trigger(),)
 
     class Meta:
         db_table = "actions"
@@ -193,6 +282,77 @@ class Approval(EntityModel):
         return f"Approval of {self.decision_id} ({self.get_status_display()})"
 
 
+class ApprovalRequirement(RecordModel):
+    """Who must approve an approval, fixed when it is opened: later policy changes do not move
+    it. Written once by the services (a trigger refuses updates)."""
+
+    approval = models.OneToOneField(Approval, on_delete=models.CASCADE, related_name="requirement")
+    # A signer must belong to one of these groups (none: any person may sign), and each group
+    # named needs at least one signer of its own.
+    approver_groups = ArrayField(models.CharField(max_length=150), default=list, blank=True)
+    approvals_required = models.PositiveSmallIntegerField(default=1, validators=[MinValueValidator(1)])
+    deadline = models.DateTimeField(null=True, blank=True)
+    reasons = ArrayField(models.TextField(), default=list, blank=True)  # why a human is needed
+    policies = models.JSONField(default=list, blank=True)  # the requirements (policy, rule, outcome)
+    limited_action_types = ArrayField(models.CharField(max_length=50), default=list, blank=True)
+
+    database_triggers = (
+        pgtrigger.Protect(
+            name="approval_requirement_immutable",
+            operation=pgtrigger.Update,
+            condition=pgtrigger.AnyChange(
+                "approval",
+                "approver_groups",
+                "approvals_required",
+                "deadline",
+                "reasons",
+                "policies",
+                "limited_action_types",
+            ),
+        ),
+    )
+
+    class Meta:
+        db_table = "approval_requirements"
+        ordering = ["created_at"]
+
+    def __str__(self):
+        return f"{self.approvals_required} approver(s) for {self.approval_id}"
+
+
+class ApprovalSignoff(RecordModel):
+    """One person's approval of a decision that needs several (four-eyes); the decision moves
+    on with the last one. Append-only."""
+
+    approval = models.ForeignKey(Approval, on_delete=models.CASCADE, related_name="signoffs")
+    signed_by = models.CharField(max_length=150)
+    signed_at = models.DateTimeField()
+    groups = ArrayField(models.CharField(max_length=150), default=list, blank=True)  # at signing
+    notes = models.TextField(blank=True, default="")
+
+    database_triggers = (
+        pgtrigger.Protect(
+            name="approval_signoff_immutable",
+            operation=pgtrigger.Update,
+            condition=pgtrigger.AnyChange("approval", "signed_by", "signed_at", "groups", "notes"),
+        ),
+    )
+
+    class Meta:
+        db_table = "approval_signoffs"
+        ordering = ["signed_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["approval", "signed_by"],
+                name="approval_signoffs_one_per_person",
+                violation_error_message="this person already signed this approval",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.signed_by} signed {self.approval_id}"
+
+
 class SystemState(TimeSeriesModel):
     timestamp = models.DateTimeField()
     operating_mode = models.ForeignKey(
@@ -224,6 +384,10 @@ class OrchestrationEvent(TimeSeriesModel):
     payload = models.JSONField(blank=True)
 
     hypertable = Hypertable(time_column="timestamp", chunk_interval="1 day")
+    # Appended through the API, an event is stamped with the caller as its source and the
+    # server's time: a client cannot speak for someone else or back-date (docs/security.md).
+    author_fields_on_create = ("source",)
+    server_time_fields_on_create = ("timestamp",)
 
     class Meta:
         db_table = "orchestration_events"

@@ -1,6 +1,6 @@
 """Shapes of the orchestration JSON documents the platform relies on (defined once).
 
-`decision_thresholds` drives automatic approval (see `services.approval_requirement`):
+`decision_thresholds` drives automatic approval (see `services.approval_thresholds_check`):
 
     {"auto_approve_max_risk": 0.3,            # risk <= this ...
      "auto_approve_min_confidence": 0.85,     # ... and confidence >= this: approved automatically

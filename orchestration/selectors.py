@@ -104,3 +104,68 @@ def operating_mode_active() -> OperatingMode | None:
 def system_state_latest() -> SystemState | None:
     """The most recent system state (a new row invalidates it)."""
     return SystemState.objects.select_related("operating_mode").order_by("-timestamp").first()
+
+
+# --- separation of duties ---------------------------------------------------------------------
+
+
+def decision_last_changed_by(*, decision: Decision) -> str | None:
+    """The last person (or service) who changed the substance of `decision` or its action list,
+    from the change history (docs/history.md): None if nobody did since it was proposed."""
+    from airport_platform.history.registry import event_model_for
+
+    from .models import ACTION_SUBSTANCE, DECISION_SUBSTANCE, Action
+
+    candidates = []
+    for model, filters, substance in (
+        (Decision, {"pgh_obj_id": decision.pk, "pgh_label": "update"}, DECISION_SUBSTANCE),
+        (
+            Action,
+            {"decision": decision.pk, "pgh_label__in": ("insert", "update", "soft_delete")},
+            ACTION_SUBSTANCE,
+        ),
+    ):
+        events = event_model_for(model).objects.filter(pgh_context__has_key="username", **filters)
+        columns = {model._meta.get_field(name).column for name in substance}
+        for event in events.order_by("-pgh_id")[:200]:
+            username = (event.pgh_context or {}).get("username")
+            if username and (event.pgh_label != "update" or set(event.pgh_diff or {}) & columns):
+                candidates.append((event.pgh_created_at, event.pgh_id, username))
+                break
+    if not candidates:
+        return None
+    return max(candidates)[2]
+
+
+# --- freezing ------------------------------------------------------------------------------------
+
+
+def decision_frozen_fields(*, decision: Decision | None) -> tuple[str, ...]:
+    """The fields of `decision` that may no longer change (its substance, once approved)."""
+    from .lifecycle import EDITABLE_DECISION_STATES
+    from .models import DECISION_SUBSTANCE
+
+    if decision is None or decision.status in EDITABLE_DECISION_STATES:
+        return ()
+    return DECISION_SUBSTANCE
+
+
+def action_frozen_fields(*, action) -> tuple[str, ...]:
+    """The fields of `action` that may no longer change (its decision was approved)."""
+    from .models import ACTION_SUBSTANCE
+
+    if action is None or not decision_frozen_fields(decision=action.decision):
+        return ()
+    return ACTION_SUBSTANCE
+
+
+def approval_who_may_decide(*, approval: Approval, user) -> dict:
+    """What the approval panel shows: who must sign, who signed, and why `user` may not (or None)."""
+    from .approvals import approval_requirement_of, approver_problem
+
+    requirement = approval_requirement_of(approval)
+    return {
+        "requirement": requirement,
+        "signoffs": list(approval.signoffs.all()),
+        "problem": approver_problem(user=user, decision=approval.decision, approval=approval, approve=True),
+    }

@@ -14,3 +14,9 @@ decision_transitioned = Signal()
 
 # A human rejected a decision, giving a reason. sender=Decision; decision, actor, notes.
 decision_rejected = Signal()
+
+# Governance is asked what it requires of a decision (orchestration/policy.py). sender=Decision;
+# decision, moment ("proposed", "action_added", "action_started", "transition"), action (or
+# None), target (the status the decision is about to enter, or None), actor. Receivers return a
+# `orchestration.policy.Verdict`; they may also write their audit rows (same transaction).
+decision_evaluating = Signal()

@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.text import capfirst
 
+from airport_platform.access import may, model_access
 from airport_platform.history.admin import HistoryAdminMixin
 from airport_platform.models import SoftDeletable, Versioned
 from airport_platform.models.managers import _soft_cascade_relations, soft_delete_blockers
@@ -154,6 +155,25 @@ class PlatformModelAdmin(HistoryAdminMixin, GISModelAdmin):
             queryset |= self.get_queryset(request).filter(query)
         return queryset, may_have_duplicates
 
+    # Permissions: the table's access declaration (airport_platform/access.py), as in the API
+
+    def has_add_permission(self, request):
+        return not model_access(self.model).read_only and super().has_add_permission(request)
+
+    def has_change_permission(self, request, obj=None):
+        return not model_access(self.model).read_only and super().has_change_permission(request, obj)
+
+    def has_delete_permission(self, request, obj=None):
+        access = model_access(self.model)
+        if access.read_only or (obj is not None and access.refuse_delete and access.refuse_delete(obj)):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def has_operation_permission(self, request, operation: str) -> bool:
+        """A declared operation (`activate`...): for `@admin.action(permissions=[operation])`,
+        define `has_<operation>_permission` as a call of this."""
+        return may(request.user, self.model, operation)
+
     # Forms
 
     def is_read_only(self, request, obj=None) -> bool:
@@ -288,7 +308,11 @@ class SoftDeletableAdmin(LifecycleAdminMixin, PlatformModelAdmin):
             },
         )
 
-    @admin.action(description="Restore selected %(verbose_name_plural)s", permissions=["change"])
+    def has_restore_permission(self, request):
+        """Whoever may delete a row may bring it back (read-only tables: nobody)."""
+        return may(request.user, self.model, "delete")
+
+    @admin.action(description="Restore selected %(verbose_name_plural)s", permissions=["restore"])
     def restore_selected(self, request, queryset):
         restored = list(queryset.filter(deleted_at__isnull=False))
         count = queryset.restore()
@@ -385,14 +409,17 @@ class PlatformInline(admin.TabularInline):
     def _parent_deleted(self, obj):
         return isinstance(obj, SoftDeletable) and obj.is_deleted
 
+    def _writable(self, obj) -> bool:
+        return not model_access(self.model).read_only and not self._parent_deleted(obj)
+
     def has_add_permission(self, request, obj):
-        return super().has_add_permission(request, obj) and not self._parent_deleted(obj)
+        return super().has_add_permission(request, obj) and self._writable(obj)
 
     def has_change_permission(self, request, obj=None):
-        return super().has_change_permission(request, obj) and not self._parent_deleted(obj)
+        return super().has_change_permission(request, obj) and self._writable(obj)
 
     def has_delete_permission(self, request, obj=None):
-        return super().has_delete_permission(request, obj) and not self._parent_deleted(obj)
+        return super().has_delete_permission(request, obj) and self._writable(obj)
 
 
 class ReadOnlyInline(PlatformInline):

@@ -13,7 +13,9 @@ from django.db.models import ProtectedError, RestrictedError
 from psycopg import errors as pg
 from rest_framework import exceptions, status
 from rest_framework.fields import get_error_detail
+from rest_framework.response import Response
 from rest_framework.views import exception_handler as drf_exception_handler
+from rest_framework.views import set_rollback
 
 from airport_platform.exceptions import ConcurrentModification, Conflict, InvalidTransition, PlatformError
 
@@ -29,6 +31,8 @@ class PreconditionFailed(exceptions.APIException):
     default_detail = "The resource changed since you read it (If-Match does not match its ETag)."
     default_code = "precondition_failed"
 
+
+CONFLICTS = (ConcurrentModification, InvalidTransition, Conflict)  # answered 409
 
 DERIVED_CHECK = re.compile(r"^(?P<table>\w+?)_(?P<column>[a-z0-9_]+)_(?P<kind>valid|range)$")
 
@@ -52,13 +56,15 @@ def integrity_error_to_api(exc: IntegrityError) -> exceptions.APIException:
             kind = "is not an allowed value" if match["kind"] == "valid" else "is out of range"
             return exceptions.ValidationError({match["column"]: [f"value {kind} (constraint {constraint})"]})
         return exceptions.ValidationError({"non_field_errors": [f"violates constraint {constraint}"]})
-    return ConflictError("the change conflicts with data already stored")
+    # A trigger refusing the change (e.g. a frozen row) says why in its message.
+    message = getattr(diag, "message_primary", None)
+    return ConflictError(f"the change conflicts with data already stored{f': {message}' if message else ''}")
 
 
 def to_api_exception(exc):
     if isinstance(exc, DjangoValidationError):
         return exceptions.ValidationError(get_error_detail(exc))
-    if isinstance(exc, ConcurrentModification | InvalidTransition | Conflict):
+    if isinstance(exc, CONFLICTS):
         return ConflictError(str(exc))
     if isinstance(exc, PlatformError):
         return exceptions.ValidationError({"non_field_errors": [str(exc)]})
@@ -77,5 +83,17 @@ def to_api_exception(exc):
     return exc
 
 
+def structured_error_response(exc) -> Response | None:
+    """A domain error that describes itself (`as_dict()`: at least `detail`, plus what a client
+    needs to react, e.g. the policies that refused it) is returned as that body: 409 for a
+    conflict, 400 otherwise. The request's transaction is rolled back as for any error."""
+    as_dict = getattr(exc, "as_dict", None)
+    if not isinstance(exc, PlatformError) or not callable(as_dict):
+        return None
+    set_rollback()
+    status_code = status.HTTP_409_CONFLICT if isinstance(exc, CONFLICTS) else status.HTTP_400_BAD_REQUEST
+    return Response(as_dict(), status=status_code)
+
+
 def exception_handler(exc, context):
-    return drf_exception_handler(to_api_exception(exc), context)
+    return structured_error_response(exc) or drf_exception_handler(to_api_exception(exc), context)

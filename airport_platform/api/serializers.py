@@ -70,7 +70,7 @@ class PlatformModelSerializer(serializers.ModelSerializer):
                 field = fields.get(model_field.name)
                 if field is not None and not field.read_only:
                     field.required, field.allow_null, field.default = True, False, empty
-        for name in model.create_author_fields():
+        for name in (*model.create_author_fields(), *model.server_time_fields_on_create):
             if name in fields:
                 fields[name].read_only = True
                 fields[name].required = False

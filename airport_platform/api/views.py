@@ -13,6 +13,7 @@ import json
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import connection
+from django.utils import timezone
 from django_filters.rest_framework import DjangoFilterBackend
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_view
@@ -84,9 +85,13 @@ class PlatformBehaviour:
                 cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
 
     def author_values(self, *, creating: bool) -> dict:
+        """Who (and, for `server_time_fields_on_create`, when): set by the server, never the client."""
         name = self.request.user.get_username()
         fields = self.model.create_author_fields() if creating else self.model.update_author_fields()
-        return dict.fromkeys(fields, name)
+        values = dict.fromkeys(fields, name)
+        if creating:
+            values.update(dict.fromkeys(self.model.server_time_fields_on_create, timezone.now()))
+        return values
 
     # A service function creating the row(s) instead of `serializer.save()`, when creation is a
     # business operation (e.g. proposing a decision); called as service(user=..., **validated).
@@ -180,8 +185,22 @@ class SoftDeleteMixin:
         if expected and "*" not in expected and etag_for(self.get_serializer(instance).data) not in expected:
             raise PreconditionFailed()
 
+    # Service functions for edits and deletion when they are business operations (e.g. what an
+    # approval froze): update_service(<model_name>=row, user=..., **validated) returns the row,
+    # destroy_service(<model_name>=row, user=...) deletes it; both may refuse.
+    update_service = None
+    destroy_service = None
+
     def perform_update(self, serializer):
-        serializer.save(**self.author_values(creating=False))
+        if self.update_service is None:
+            serializer.save(**self.author_values(creating=False))
+            return
+        serializer.instance = self.update_service(
+            **{self.model._meta.model_name: serializer.instance},
+            user=self.request.user,
+            **serializer.validated_data,
+            **self.author_values(creating=False),
+        )
 
     def update(self, request, *args, **kwargs):
         response = super().update(request, *args, **kwargs)
@@ -189,18 +208,24 @@ class SoftDeleteMixin:
         return response
 
     def perform_destroy(self, instance):
-        instance.delete()
+        if self.destroy_service is None:
+            instance.delete()
+        else:
+            self.destroy_service(**{self.model._meta.model_name: instance}, user=self.request.user)
 
-    @extend_schema(request=None, description="Bring back a soft-deleted row (and what was deleted with it).")
+    @extend_schema(
+        request=None,
+        description="Bring back a soft-deleted row (and what was deleted with it). Needs the delete "
+        "permission: whoever may delete a row may undo it.",
+    )
     @action(detail=True, methods=["post"])
     def restore(self, request, *args, **kwargs):
-        opts = self.model._meta
-        if not request.user.has_perm(f"{opts.app_label}.change_{opts.model_name}"):
-            raise PermissionDenied()
         instance = self.get_object()
         instance.restore()
         data = self.get_serializer(instance).data
         return Response(data, headers={"ETag": etag_for(data)})
+
+    restore.operation = "delete"  # checked by PlatformModelPermissions
 
 
 @extend_schema_view(
@@ -241,22 +266,19 @@ class TimeSeriesViewSet(
     pagination_class = TimeCursorPagination
 
 
-def service_action(name, service, *, instance_arg, payload=None, permission=None, description=""):
+def service_action(name, service, *, instance_arg, payload=None, operation="change", description=""):
     """A detail action that runs a business operation, declared in one line on a viewset:
 
         publish = service_action("publish", services.report_publish, instance_arg="report",
-                                 payload=NotesSerializer, permission="reports.publish_report")
+                                 payload=NotesSerializer, operation="publish")
 
-    POST {id}/<name>/ validates `payload`, checks `permission` (default: change permission on the
-    model; a custom one is named by the declaring domain's viewset), calls
+    POST {id}/<name>/ needs `operation` on the table (default: change; another name is an
+    operation the domain declares in its access table, airport_platform/access.py, checked by
+    PlatformModelPermissions), validates `payload`, calls
     service(<instance_arg>=row, user=request.user, **payload) and returns the row.
     """
 
     def run(self, request, *args, **kwargs):
-        opts = self.model._meta
-        needed = permission or f"{opts.app_label}.change_{opts.model_name}"
-        if not request.user.has_perm(needed):
-            raise PermissionDenied(f"You need the {needed} permission.")
         instance = self.get_object()
         arguments = {}
         if payload is not None:
@@ -270,6 +292,7 @@ def service_action(name, service, *, instance_arg, payload=None, permission=None
 
     run.__name__ = name
     run.__doc__ = description or service.__doc__
+    run.operation = operation
     run = extend_schema(request=payload, description=run.__doc__)(run)
     return action(
         detail=True, methods=["post"], url_path=name.replace("_", "-"), url_name=name.replace("_", "-")

@@ -37,6 +37,9 @@ class PlatformModel(UUIDPrimaryKey):
     # Extra actor columns stamped from the authenticated user on create/update, besides
     # `Authorship`'s; e.g. decisions declare ("requested_by",).
     author_fields_on_create: tuple[str, ...] = ()
+    # Time columns the server sets to its own clock when a client (API, admin) creates a row,
+    # so a client cannot back-date it, e.g. ("timestamp",) for orchestration events.
+    server_time_fields_on_create: tuple[str, ...] = ()
     # Every change recorded in `<table>_history` by triggers (docs/history.md); opt out with False.
     track_history: bool = True
     # (start, end) pairs of timestamp fields: where both are set, the end is never before the

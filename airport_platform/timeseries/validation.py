@@ -111,13 +111,20 @@ class BatchValidator:
         self.names = list(serializer.fields)
         self.checks: list[ColumnCheck] = []
         self.read_only: dict[str, models.Field] = {}
+        # Read-only columns the server fills in: the author's name, its clock.
+        self.server_set = {*self.model.create_author_fields(), *self.model.server_time_fields_on_create}
         for name, field in serializer.fields.items():
             model_field = model_fields.get(field.source)
             if model_field is None:
                 raise Unsupported(f"{name}: not a concrete column")
             if not field.read_only:
                 self.checks.append(column_check(name, field, model_field))
-            elif model_field.primary_key or model_field.has_default() or model_field.null:
+            elif (
+                model_field.primary_key
+                or model_field.has_default()
+                or model_field.null
+                or model_field.name in self.server_set
+            ):
                 self.read_only[name] = model_field
             else:
                 raise Unsupported(f"{name}: read-only without a default")
@@ -249,7 +256,9 @@ class BatchValidator:
                 continue
             if batch.author is not None and model_field.name in self.model.create_author_fields():
                 value = batch.author
-            elif model_field.has_default() and model_field.default is timezone.now:
+            elif model_field.name in self.model.server_time_fields_on_create or (
+                model_field.has_default() and model_field.default is timezone.now
+            ):
                 value = batch.now
             elif model_field.has_default():
                 value = model_field.get_default()

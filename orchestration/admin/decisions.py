@@ -5,6 +5,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.forms import modelform_factory
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -22,7 +23,39 @@ from airport_platform.exceptions import PlatformError
 
 from .. import selectors, services
 from ..choices import ApprovalStatus
-from ..models import Action, Approval, Decision, DecisionDependency
+from ..models import Action, Approval, ApprovalRequirement, ApprovalSignoff, Decision, DecisionDependency
+
+
+class FrozenSubstanceAdminMixin:
+    """Once a decision is approved its substance is read-only here, and a POST that still tries
+    to change it is refused with a message (the service records the refused attempt; the
+    database trigger would refuse it anyway)."""
+
+    frozen_fields_selector = None  # (obj) -> names of the fields that may no longer change
+    update_service = None  # called with the attempted changes: refuses them (and records it)
+
+    def get_readonly_fields(self, request, obj=None):
+        frozen = self.frozen_fields_selector(obj) if obj is not None else ()
+        return list(dict.fromkeys([*super().get_readonly_fields(request, obj), *frozen]))
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        obj = self.get_object(request, object_id) if request.method == "POST" else None
+        frozen = self.frozen_fields_selector(obj) if obj is not None else ()
+        if frozen:
+            form = modelform_factory(self.model, fields=frozen)(request.POST, instance=obj)
+            attempted = [name for name in form.changed_data if name in request.POST]
+            if attempted:
+                changes = (
+                    {name: form.cleaned_data.get(name, request.POST[name]) for name in attempted}
+                    if form.is_valid()
+                    else {name: request.POST[name] for name in attempted}
+                )
+                try:
+                    self.update_service(**{self.model._meta.model_name: obj}, user=request.user, **changes)
+                except (PlatformError, ValidationError) as error:
+                    self.message_user(request, f"Not saved: {error}", messages.ERROR)
+                    return HttpResponseRedirect(request.path)
+        return super().change_view(request, object_id, form_url, extra_context)
 
 
 class ActionInline(PlatformInline):
@@ -39,6 +72,19 @@ class ActionInline(PlatformInline):
     )
     readonly_fields = ("status", "started_at", "completed_at")  # changed by the lifecycle services
     ordering = ("execution_order",)
+
+    # The action list of an approved decision is frozen: shown, not edited, added to or deleted.
+    def _frozen(self, obj) -> bool:
+        return bool(selectors.decision_frozen_fields(decision=obj))
+
+    def has_add_permission(self, request, obj):
+        return super().has_add_permission(request, obj) and not self._frozen(obj)
+
+    def has_change_permission(self, request, obj=None):
+        return super().has_change_permission(request, obj) and not self._frozen(obj)
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not self._frozen(obj)
 
 
 class DependencyInline(ReadOnlyInline):
@@ -65,7 +111,7 @@ class NotesForm(forms.Form):
 
 
 @admin.register(Decision)
-class DecisionAdmin(SoftDeletableAdmin):
+class DecisionAdmin(FrozenSubstanceAdminMixin, SoftDeletableAdmin):
     """Decisions; proposing one goes through `decision_propose`, so the mode's thresholds apply.
     Other apps' panels (AI explanations) come from airport_platform/admin/panels.py."""
 
@@ -89,6 +135,8 @@ class DecisionAdmin(SoftDeletableAdmin):
     inlines = (ActionInline, ApprovalInline, DependencyInline)
     readonly_fields = ("status", "completed_at", "operating_mode")
     add_service = staticmethod(services.decision_propose)
+    update_service = staticmethod(services.decision_update)
+    frozen_fields_selector = staticmethod(lambda obj: selectors.decision_frozen_fields(decision=obj))
     change_form_template = "admin/orchestration/decision/change_form.html"
     change_list_template = "admin/orchestration/decision/change_list.html"
     pending_approvals_template = "admin/orchestration/decision/pending_approvals.html"
@@ -141,10 +189,15 @@ class DecisionAdmin(SoftDeletableAdmin):
     def change_view(self, request, object_id, form_url="", extra_context=None):
         decision = self.get_object(request, object_id)
         awaited = selectors.approval_awaited(decision=decision) if decision else None
+        who = selectors.approval_who_may_decide(approval=awaited, user=request.user) if awaited else {}
         extra_context = {
             **(extra_context or {}),
-            "can_approve": awaited is not None and self.can_approve(request),
+            "can_approve": awaited is not None and self.can_approve(request) and not who.get("problem"),
             "pending_approval": awaited,
+            "approval_requirement": who.get("requirement"),
+            "approval_signoffs": who.get("signoffs", []),
+            "approval_problem": who.get("problem"),
+            "has_approve_permission": self.can_approve(request),
             "notes_form": NotesForm(),
         }
         return super().change_view(request, object_id, form_url, extra_context)
@@ -184,9 +237,25 @@ class DecisionAdmin(SoftDeletableAdmin):
         }
         return TemplateResponse(request, self.pending_approvals_template, context)
 
+    def save_formset(self, request, form, formset, change):
+        """Actions added, changed or deleted from the decision page go through the action
+        services, so governance is asked and frozen decisions are refused as over the API."""
+        if formset.model is not Action:
+            return super().save_formset(request, form, formset, change)
+        names = {f.name for f in Action._meta.concrete_fields}
+        for action in formset.save(commit=False):
+            values = {name: getattr(action, name) for name in formset.form.base_fields if name in names}
+            values.pop("decision", None)
+            if action._state.adding:
+                services.action_add(user=request.user, decision=form.instance, **values)
+            else:
+                services.action_update(action=action, user=request.user, **values)
+        for action in formset.deleted_objects:
+            services.action_delete(action=action, user=request.user)
+
 
 @admin.register(Action)
-class ActionAdmin(SoftDeletableAdmin):
+class ActionAdmin(FrozenSubstanceAdminMixin, SoftDeletableAdmin):
     list_display = (
         "__str__",
         related_link("decision"),
@@ -203,6 +272,12 @@ class ActionAdmin(SoftDeletableAdmin):
     date_hierarchy = "created_at"
     readonly_fields = ("status", "started_at", "completed_at", "result")  # lifecycle services
     large_table = True
+    add_service = staticmethod(services.action_add)
+    update_service = staticmethod(services.action_update)
+    frozen_fields_selector = staticmethod(lambda obj: selectors.action_frozen_fields(action=obj))
+
+    def has_delete_permission(self, request, obj=None):
+        return super().has_delete_permission(request, obj) and not selectors.action_frozen_fields(action=obj)
 
 
 @admin.register(Approval)
@@ -221,4 +296,24 @@ class ApprovalAdmin(SoftDeletableAdmin):
     # Decided on the decision's page (Approve / Reject), through the same service as the API.
     readonly_fields = ("status", "approved_by", "approved_at")
     date_hierarchy = "created_at"
+    large_table = True
+
+
+@admin.register(ApprovalRequirement)
+class ApprovalRequirementAdmin(SoftDeletableAdmin):
+    """Who must sign each approval, fixed when it opened (written by the approval services)."""
+
+    list_display = ("__str__", related_link("approval"), "approvals_required", "approver_groups", "deadline")
+    search_uuid_fields = ("approval",)
+    large_table = True
+
+
+@admin.register(ApprovalSignoff)
+class ApprovalSignoffAdmin(SoftDeletableAdmin):
+    """Each person's signature of an approval that needs several (written by the services)."""
+
+    list_display = ("__str__", related_link("approval"), "signed_by", "signed_at")
+    list_filter = ("signed_at",)
+    search_fields = ("signed_by", "notes")
+    search_uuid_fields = ("approval",)
     large_table = True

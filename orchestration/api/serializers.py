@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from airport_platform.api.serializers import PlatformModelSerializer
+from orchestration.choices import CLIENT_EVENT_TYPES
 from orchestration.models import (
     Action,
     ActionDependency,
@@ -95,8 +96,22 @@ class SystemStateSerializer(PlatformModelSerializer):
         fields = "__all__"
 
 
+def client_event_type(value):
+    """Clients append only events about the outside world; the platform writes its own."""
+    if value not in CLIENT_EVENT_TYPES:
+        allowed = ", ".join(CLIENT_EVENT_TYPES)
+        raise serializers.ValidationError(
+            f"{value} events are written only by the platform when they happen; "
+            f"through the API you may append: {allowed}.",
+            code="platform_event_type",
+        )
+
+
 class OrchestrationEventSerializer(PlatformModelSerializer):
+    """`source` (the caller) and `timestamp` (the server's time) are set by the server."""
+
     class Meta:
         model = OrchestrationEvent
         fields = "__all__"
         entity_reference = ("related_entity_type", "related_entity_id")
+        extra_kwargs = {"event_type": {"validators": [client_event_type]}}

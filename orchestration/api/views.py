@@ -20,13 +20,13 @@ from . import serializers
 from .examples import decision_examples, operating_mode_examples
 from .payloads import (
     ActionResultSerializer,
+    ActivationSerializer,
+    ApproveSerializer,
     DependencyGraphSerializer,
-    NotesSerializer,
     ReasonSerializer,
     RejectionSerializer,
+    StartSerializer,
 )
-
-APPROVE = "orchestration.approve_decision"
 
 
 @operating_mode_examples
@@ -35,8 +35,13 @@ class OperatingModeViewSet(PlatformViewSet):
     serializer_class = serializers.OperatingModeSerializer
     filterset_class = filters.OperatingModeFilterSet
 
+    # A duty manager's act, with a reason (orchestration/access.py); changing a mode is not.
     activate = service_action(
-        "activate", services.operating_mode_activate, instance_arg="mode", payload=ReasonSerializer
+        "activate",
+        services.operating_mode_activate,
+        instance_arg="mode",
+        payload=ActivationSerializer,
+        operation="activate",
     )
 
     @extend_schema(responses=serializers.OperatingModeSerializer)
@@ -60,20 +65,23 @@ class DecisionViewSet(PlatformViewSet):
         "approve",
         services.decision_approve,
         instance_arg="decision",
-        payload=NotesSerializer,
-        permission=APPROVE,
+        payload=ApproveSerializer,
+        operation="approve",
     )
     reject = service_action(
         "reject",
         services.decision_reject,
         instance_arg="decision",
         payload=RejectionSerializer,
-        permission=APPROVE,
+        operation="approve",
     )
-    start = service_action("start", services.decision_start, instance_arg="decision")
+    start = service_action("start", services.decision_start, instance_arg="decision", payload=StartSerializer)
     cancel = service_action(
         "cancel", services.decision_cancel, instance_arg="decision", payload=ReasonSerializer
     )
+    # Edits and deletion go through services: what was approved is frozen (409 naming the fields).
+    update_service = staticmethod(services.decision_update)
+    destroy_service = staticmethod(services.decision_delete)
 
     @extend_schema(responses=DependencyGraphSerializer)
     @action(detail=True, methods=["get"])
@@ -86,8 +94,11 @@ class ActionViewSet(PlatformViewSet):
     queryset = Action.objects.all()
     serializer_class = serializers.ActionSerializer
     filterset_class = filters.ActionFilterSet
+    create_service = staticmethod(services.action_add)
+    update_service = staticmethod(services.action_update)
+    destroy_service = staticmethod(services.action_delete)
 
-    start = service_action("start", services.action_start, instance_arg="action")
+    start = service_action("start", services.action_start, instance_arg="action", payload=StartSerializer)
     complete = service_action(
         "complete", services.action_complete, instance_arg="action", payload=ActionResultSerializer
     )

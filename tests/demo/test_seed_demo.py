@@ -82,7 +82,8 @@ def test_reset_throws_away_changes_and_rebuilds_the_same_demo():
     before = table_counts()
     normal = OperatingMode.objects.get(name="Normal operations")
     OperatingMode.objects.filter(pk=normal.pk).update(description="edited by hand")
-    Decision.objects.filter(status=DecisionStatus.COMPLETED).first().delete()  # soft delete
+    # soft delete (a pending one: approved and finished decisions cannot be deleted)
+    Decision.objects.filter(status=DecisionStatus.PENDING_APPROVAL).first().delete()
     PassengerJourney.objects.create(journey_status="planned")  # not demo data: survives
 
     output = seed("--reset", "--seed", "7", "--at", AT)
@@ -154,8 +155,8 @@ def test_scale_below_one_is_refused():
 
 @pytest.mark.usefixtures("demo_day")
 class TestTheDemoDay:
-    def test_it_fills_all_37_tables_with_demo_rows_only(self, demo_day):
-        assert len(demo_day) == 37
+    def test_it_fills_all_39_tables_with_demo_rows_only(self, demo_day):
+        assert len(demo_day) == 39
         assert all(count > 0 for count in demo_day.values()), [t for t, c in demo_day.items() if not c]
         for model in DEMO_MODELS:
             assert demo_rows(model).count() == model._base_manager.count(), model._meta.db_table

@@ -43,7 +43,7 @@ def test_active_mode_is_served_from_redis_until_a_write_invalidates_it(django_as
 def test_admin_and_api_edits_invalidate_too(client):
     mode = make_mode(is_active=True, description="before")
     assert selectors.operating_mode_active().description == "before"
-    operator = make_user("operators")
+    operator = make_user("governance_officers")  # who changes operating modes
     response = client_for(operator).patch(
         f"/api/v1/orchestration/operating-modes/{mode.pk}/", {"description": "after"}, format="json"
     )
@@ -95,7 +95,7 @@ def test_a_value_computed_while_a_write_commits_is_not_kept():
 
 def test_with_redis_unreachable_reads_come_from_the_database_and_writes_work(client):
     mode = make_mode(is_active=True)
-    operator = make_user("operators")
+    operator = make_user("governance_officers")  # who changes operating modes
     with override_settings(CACHES=unreachable_redis_caches()):
         assert selectors.operating_mode_active() == mode
         response = client_for(operator).patch(

@@ -22,95 +22,218 @@ from governance.models import DecisionAudit, EthicalPrinciple, FairnessMetric, G
 from passenger.choices import PassengerType
 from tests.orchestration.factories import DecisionFactory
 
-# name, category, description, implementation rules
+
+def rules(*rules, **document) -> dict:
+    """A document of the governance rule language (governance/rules.py, docs/governance.md)."""
+    return {"version": 1, **document, "rules": list(rules)}
+
+
+def rule(rule_id: str, when: str | None, outcome: str, **then) -> dict:
+    return {"id": rule_id, **({"when": when} if when else {}), "then": {"outcome": outcome, **then}}
+
+
+# name, category, description, implementation rules (each principle works as its name says)
 PRINCIPLES = (
     (
         "Safety first",
         PrincipleCategory.SAFETY,
         "No decision may trade safety margins for punctuality, cost or comfort.",
-        {"reject_if": "impact_assessment.safety in ['degraded', 'critical'] and not human_approved"},
+        rules(
+            rule(
+                "degraded-safety-needs-a-duty-manager",
+                "(impact_assessment&['safety'] ?? '') in ['degraded', 'critical']",
+                "require_approval",
+                approver_group="duty_managers",
+                message="Safety margins would be degraded: never without a duty manager's approval.",
+            )
+        ),
     ),
     (
         "Meaningful human oversight",
         PrincipleCategory.HUMAN_OVERSIGHT,
         "Humans can review, override and stop any autonomous decision.",
-        {"require_approval_for_priorities": ["critical"], "max_autonomy_level": 4},
+        rules(
+            rule(
+                "high-risk-needs-a-human",
+                "risk >= 0.8",
+                "require_approval",
+                message="Risk of 0.8 or more is never accepted without a person.",
+            )
+        ),
     ),
     (
         "Fair treatment of all passengers",
         PrincipleCategory.FAIRNESS,
         "Service levels must not systematically disadvantage any passenger group, PRM passengers included.",
-        {"max_wait_time_gap_min": 5, "min_disparate_impact_ratio": 0.8},
+        rules(
+            rule(
+                "group-disadvantaged",
+                "(impact_assessment&['prm_wait_gap_min'] ?? 0) > 5"
+                " or (impact_assessment&['disparate_impact_ratio'] ?? 1) < 0.8",
+                "require_audit",
+                message="Predicted unequal treatment of a passenger group: review the fairness metrics.",
+            )
+        ),
     ),
     (
         "Explainable decisions",
         PrincipleCategory.TRANSPARENCY,
         "Every decision carries an explanation a duty manager can understand.",
-        {"explanation_required": True, "audience": "operator"},
+        rules(
+            rule(
+                "explanation-missing",
+                "description == ''",
+                "require_audit",
+                message="The decision carries no description a duty manager could read.",
+            ),
+            level="recommended",
+        ),
     ),
     (
         "Data minimisation",
         PrincipleCategory.PRIVACY,
         "Passenger data is pseudonymised and kept only as long as the journey needs it.",
-        {"retention_days": 30, "pseudonymise": ["passenger_id"]},
+        rules(
+            rule(
+                "no-raw-passenger-ids",
+                "[a for a in actions if 'passenger_id' in a['parameters']]",
+                "require_audit",
+                message="An action carries raw passenger ids: pseudonymise them.",
+            ),
+            level="recommended",
+        ),
     ),
     (
         "Clear accountability",
         PrincipleCategory.ACCOUNTABILITY,
         "Each decision names the mode, the thresholds and the person or service that approved it.",
-        {"audit_fields": ["operating_mode", "approved_by", "thresholds"]},
+        rules(
+            rule(
+                "no-mode-no-autonomy",
+                "mode == null and autonomous",
+                "forbid",
+                message="No operating mode is active: nothing says which thresholds allowed this.",
+            )
+        ),
     ),
     (
         "Climate-aware operations",
         PrincipleCategory.SUSTAINABILITY,
         "Where options are equivalent for safety and service, prefer the lower-carbon one.",
-        {"tie_breaker": "tco2e"},
+        rules(
+            rule(
+                "carbon-increase",
+                "(impact_assessment&['tco2e_delta'] ?? 0) > 0",
+                "require_audit",
+                message="This option emits more CO2e than the baseline: was a lower-carbon one equivalent?",
+            ),
+            level="advisory",
+        ),
     ),
 )
 
-# name, type, level, affected domains, rules
+# name, type, level, affected domains, rules (each policy works as its name says)
 POLICIES = (
     (
         "Critical decisions need a duty manager",
         PolicyType.APPROVAL_REQUIREMENT,
         ImplementationLevel.ENFORCED,
-        [Domain.AIRSIDE, Domain.TERMINAL, Domain.SECURITY],
-        {"when": {"priority": ["critical"]}, "approver_role": "duty_manager", "timeout_minutes": 15},
+        [],  # every domain: a critical decision may have no action yet when it is proposed
+        rules(
+            rule(
+                "critical-needs-duty-manager",
+                "priority == 'critical'",
+                "require_approval",
+                approver_group="duty_managers",
+                deadline_minutes=15,
+                message="Critical decisions are approved by a duty manager within 15 minutes.",
+            )
+        ),
     ),
     (
         "Security lanes are never closed autonomously",
         PolicyType.AUTONOMY_LIMIT,
         ImplementationLevel.ENFORCED,
         [Domain.SECURITY],
-        {"action_types": ["close_lane"], "max_autonomy_level": 2},
+        rules(
+            rule(
+                "close-lane-needs-a-human",
+                "'close_lane' in action_types",
+                "limit_autonomy",
+                action_types=["close_lane"],
+                message="Closing a security lane always waits for a human approval.",
+            ),
+            rule(
+                "close-lane-approved-by-duty-manager",
+                "'close_lane' in action_types",
+                "require_approval",
+                approver_group="duty_managers",
+                message="A duty manager approves every security lane closure.",
+            ),
+        ),
     ),
     (
         "Passenger data retention",
         PolicyType.DATA_PRIVACY,
         ImplementationLevel.MANDATORY,
         [Domain.PASSENGER_EXPERIENCE],
-        {"retention_days": 30, "legal_basis": "GDPR art. 6(1)(b)"},
+        rules(
+            rule(
+                "retention-over-30-days",
+                "(impact_assessment&['data_retention_days'] ?? 0) > 30"
+                " or [a for a in actions if (a['parameters']&['retention_days'] ?? 0) > 30]",
+                "forbid",
+                message="Passenger data is kept 30 days at most (GDPR art. 6(1)(b)).",
+            )
+        ),
     ),
     (
         "PRM wait-time fairness",
         PolicyType.FAIRNESS,
         ImplementationLevel.MANDATORY,
         [Domain.PASSENGER_EXPERIENCE, Domain.SECURITY],
-        {"metric": "wait_time_gap", "group": "reduced_mobility", "max_gap_min": 5},
+        rules(
+            rule(
+                "prm-wait-gap-over-5-min",
+                "(impact_assessment&['prm_wait_gap_min'] ?? 0) > 5",
+                "require_approval",
+                approver_group="duty_managers",
+                message="Reduced-mobility passengers would wait over 5 minutes longer than others.",
+            )
+        ),
     ),
     (
         "Escalate unresolved approvals",
         PolicyType.ESCALATION,
-        ImplementationLevel.RECOMMENDED,
-        [Domain.AIRSIDE, Domain.TERMINAL],
-        {"after_minutes": 10, "escalate_to": "operations_director"},
+        ImplementationLevel.ENFORCED,
+        [],  # every domain
+        rules(
+            rule(
+                "unanswered-10-min",
+                None,
+                "escalate",
+                after_minutes=10,
+                escalate_to="operations_directors",
+                message="An approval has waited 10 minutes: the operations director is alerted.",
+            )
+        ),
     ),
     (
         "Weekly audit of autonomous decisions",
         PolicyType.AUDIT,
         ImplementationLevel.ADVISORY,
-        [Domain.GOVERNANCE],
-        {"sample_share": 0.1, "reviewers": 2},
+        [],  # every domain
+        rules(
+            {
+                **rule(
+                    "autonomous-approval",
+                    "autonomous and target == 'approved'",
+                    "require_audit",
+                    message="Approved without a person: part of the weekly review sample.",
+                ),
+                "moments": ["transition"],
+            }
+        ),
     ),
 )
 
@@ -178,11 +301,7 @@ class GovernancePolicyFactory(DjangoModelFactory):
     affected_domains = factory.LazyAttribute(lambda o: list(o.spec[3]))
     implementation_level = factory.LazyAttribute(lambda o: o.spec[2])
     override_conditions = factory.LazyFunction(
-        lambda: {
-            "allowed_roles": ["operations_director"],
-            "requires_reason": True,
-            "expires_after_minutes": 120,
-        }
+        lambda: {"allowed_groups": ["operations_directors"], "requires_reason": True}
     )
     audit_requirements = factory.LazyFunction(lambda: {"log": "decision_audits", "retention_years": 7})
     is_active = True

@@ -64,6 +64,12 @@ def operator(db):
 
 
 @pytest.fixture
+def officer(db):
+    """Operating modes (the table these tests edit) are changed by governance officers only."""
+    return make_user("governance_officers")
+
+
+@pytest.fixture
 def service(db):
     return make_user("services")
 

@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 MODES = "/api/v1/orchestration/operating-modes/"
 
 
-def test_history_shows_who_what_when_and_a_readable_diff_newest_first(operator, auditor):
-    client = client_for(operator, **{"X-Request-ID": "shift-handover-7"})
+def test_history_shows_who_what_when_and_a_readable_diff_newest_first(officer, auditor):
+    client = client_for(officer, **{"X-Request-ID": "shift-handover-7"})
     mode = make_mode()
     response = client.patch(f"{MODES}{mode.pk}/", {"description": "Summer schedule"}, format="json")
     assert response.status_code == 200, response.json()
@@ -29,7 +29,7 @@ def test_history_shows_who_what_when_and_a_readable_diff_newest_first(operator, 
     assert body["count"] == 2
     update, insert = body["results"]
     assert update["event"] == "update" and update["via"] == "api"
-    assert update["user"] == operator.username and update["actor"] == "user"
+    assert update["user"] == officer.username and update["actor"] == "user"
     assert update["request_id"] == "shift-handover-7" and update["method"] == "PATCH"
     changes = {change["field"]: change for change in update["changes"]}
     assert changes["description"] == {
@@ -41,7 +41,7 @@ def test_history_shows_who_what_when_and_a_readable_diff_newest_first(operator, 
         "after_display": None,
     }
     assert changes["version"]["before"] == 1 and changes["version"]["after"] == 2
-    assert changes["updated_by"]["after"] == operator.username
+    assert changes["updated_by"]["after"] == officer.username
     assert "updated_at" not in changes  # bookkeeping: the event's own time says it
     assert insert["event"] == "insert" and insert["via"] == "sql"  # created outside any request here
     assert {c["field"] for c in insert["changes"]} >= {"name", "priority_weights", "decision_thresholds"}
@@ -56,17 +56,17 @@ def test_choice_values_come_with_their_labels(auditor):
     assert status["before_display"] == "Proposed" and status["after_display"] == "Pending approval"
 
 
-def test_history_filters_by_time_and_user(operator, auditor):
-    other = make_user("operators")
+def test_history_filters_by_time_and_user(officer, auditor):
+    other = make_user("governance_officers")
     mode = make_mode()
-    client_for(operator).patch(f"{MODES}{mode.pk}/", {"description": "one"}, format="json")
+    client_for(officer).patch(f"{MODES}{mode.pk}/", {"description": "one"}, format="json")
     client_for(other).patch(f"{MODES}{mode.pk}/", {"description": "two"}, format="json")
     reader = client_for(auditor)
 
     by_other = reader.get(f"{MODES}{mode.pk}/history/", {"user": other.username}).json()
     assert [e["user"] for e in by_other["results"]] == [other.username]
-    by_id = reader.get(f"{MODES}{mode.pk}/history/", {"user": str(operator.pk)}).json()
-    assert [e["user"] for e in by_id["results"]] == [operator.username]
+    by_id = reader.get(f"{MODES}{mode.pk}/history/", {"user": str(officer.pk)}).json()
+    assert [e["user"] for e in by_id["results"]] == [officer.username]
 
     future = (timezone.now() + dt.timedelta(minutes=5)).isoformat()
     assert reader.get(f"{MODES}{mode.pk}/history/", {"since": future}).json()["count"] == 0
@@ -96,9 +96,9 @@ def test_history_needs_the_view_history_permission(service, operator):
     assert client_for(operator).get(f"{MODES}{uuid.uuid4()}/history/").status_code == 404
 
 
-def test_deleted_rows_keep_their_history(operator, auditor):
+def test_deleted_rows_keep_their_history(officer, auditor):
     mode = make_mode()
-    assert client_for(operator).delete(f"{MODES}{mode.pk}/").status_code == 204
+    assert client_for(officer).delete(f"{MODES}{mode.pk}/").status_code == 204
     body = client_for(auditor).get(f"{MODES}{mode.pk}/history/").json()
     assert [e["event"] for e in body["results"]] == ["soft_delete", "insert"]
     type(mode).all_objects.filter(pk=mode.pk).hard_delete()

@@ -28,12 +28,12 @@ def labels(model, pk):
     )
 
 
-def test_all_26_entity_tables_are_tracked_and_no_hypertable_is():
+def test_all_28_entity_tables_are_tracked_and_no_hypertable_is():
     from django.apps import apps
 
     platform_models = [m for m in apps.get_models() if issubclass(m, PlatformModel) and not m._meta.proxy]
     entities = {m for m in platform_models if not m.is_hypertable()}
-    assert len(entities) == 26 and len(platform_models) == 37
+    assert len(entities) == 28 and len(platform_models) == 39
     assert set(EVENT_MODELS) == entities
     assert event_model_for(SystemState) is None and event_model_for(OrchestrationEvent) is None
 
@@ -44,7 +44,7 @@ def test_every_history_trigger_is_installed_and_current():
     for model, trigger in pgtrigger.registered():
         if trigger.name.startswith("history_"):
             statuses[f"{model._meta.db_table}:{trigger.name}"] = trigger.get_installation_status(model)[0]
-    assert len(statuses) == 26 * 5
+    assert len(statuses) == 28 * 5
     assert set(statuses.values()) == {"INSTALLED"}
 
 

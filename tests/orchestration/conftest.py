@@ -4,6 +4,8 @@ from django.contrib.auth.models import Group
 
 from tests.orchestration.factories import OperatingModeFactory
 
+from .governance_support import policies  # noqa: F401  (a fixture for every orchestration test)
+
 
 @pytest.fixture
 def normal_mode(db):

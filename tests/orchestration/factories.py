@@ -39,6 +39,8 @@ from orchestration.models import (
     Action,
     ActionDependency,
     Approval,
+    ApprovalRequirement,
+    ApprovalSignoff,
     Decision,
     DecisionDependency,
     OperatingMode,
@@ -684,6 +686,32 @@ class ApprovalFactory(DjangoModelFactory):
             expires_at=factory.LazyFunction(lambda: timezone.now() - dt.timedelta(minutes=5)),
             decision=factory.SubFactory(DecisionFactory, status=DecisionStatus.EXPIRED),
         )
+
+
+class ApprovalRequirementFactory(DjangoModelFactory):
+    """What a pending approval requires: by default one person from the duty managers."""
+
+    class Meta:
+        model = ApprovalRequirement
+
+    approval = factory.SubFactory(ApprovalFactory)
+    approver_groups = factory.LazyFunction(lambda: ["duty_managers"])
+    approvals_required = 1
+    deadline = factory.LazyAttribute(lambda o: o.approval.expires_at)
+    reasons = factory.LazyFunction(lambda: ["critical priority always needs a human in Normal operations"])
+    policies = factory.LazyFunction(list)
+    limited_action_types = factory.LazyFunction(list)
+
+
+class ApprovalSignoffFactory(DjangoModelFactory):
+    class Meta:
+        model = ApprovalSignoff
+
+    approval = factory.SubFactory(ApprovalFactory)
+    signed_by = factory.Faker("user_name")
+    signed_at = factory.LazyFunction(timezone.now)
+    groups = factory.LazyFunction(lambda: ["operators"])
+    notes = "Checked with apron control."
 
 
 def autonomy_levels(rng=None) -> dict:

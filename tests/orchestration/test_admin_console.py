@@ -53,12 +53,8 @@ def test_approve_from_the_admin_uses_the_service(normal_mode, operator_browser):
     assert "Decision approved." in response.content.decode()
     decision.refresh_from_db()
     approval = decision.approvals.get()
-    assert (decision.status, approval.status, approval.approved_by, approval.notes) == (
-        "approved",
-        "approved",
-        "shift-lead",
-        "tower agrees",
-    )
+    assert (decision.status, approval.status, approval.approved_by) == ("approved", "approved", "shift-lead")
+    assert approval.notes.startswith("Needs a human: risk 0.6") and approval.notes.endswith(": tower agrees")
     assert OrchestrationEvent.objects.filter(
         related_entity_id=approval.pk, event_type="approval_decided"
     ).exists()
@@ -148,11 +144,12 @@ def test_dependency_admin_refuses_a_cycle(normal_mode, operator_browser):
     assert DecisionDependency.objects.count() == 1
 
 
-def test_activate_mode_action(normal_mode, operator_browser):
+def test_activate_mode_action(normal_mode, client):
     winter = OperatingModeFactory(name="Winter")
-    response = operator_browser.post(
+    client.force_login(staff("duty-lead", "duty_managers"))  # a duty manager's act, with a reason
+    response = client.post(
         reverse("admin:orchestration_operatingmode_changelist"),
-        {"action": "activate_mode", "_selected_action": [str(winter.pk)]},
+        {"action": "activate_mode", "_selected_action": [str(winter.pk)], "reason": "snow"},
         follow=True,
     )
     assert "Winter is now the active operating mode." in response.content.decode()

@@ -69,10 +69,10 @@ def test_operator_approves_a_pending_decision_in_the_browser(browser, live_serve
     decision.refresh_from_db()
     approval = decision.approvals.get()
     assert decision.status == "approved"
-    assert (approval.status, approval.approved_by, approval.notes) == (
-        "approved",
-        "night-shift-lead",
-        "Checked with apron control, R4 is free",
+    assert (approval.status, approval.approved_by) == ("approved", "night-shift-lead")
+    assert approval.notes.endswith(
+        "by night-shift-lead at "
+        + f"{approval.approved_at:%Y-%m-%d %H:%M:%S %Z}: Checked with apron control, R4 is free"
     )
     event = OrchestrationEvent.objects.get(related_entity_id=approval.pk, event_type="approval_decided")
     assert event.source == "night-shift-lead" and event.correlation_id == decision.correlation_id

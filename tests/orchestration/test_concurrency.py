@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from airport_platform.exceptions import Conflict
 from orchestration import services
 from orchestration.choices import ApprovalStatus, DecisionStatus
-from orchestration.models import DecisionDependency, OperatingMode
+from orchestration.models import DecisionDependency, OperatingMode, OrchestrationEvent
 
 from .conftest import propose
 
@@ -93,3 +93,62 @@ def test_concurrent_activations_leave_exactly_one_active_mode(normal_mode):
     )
     assert all(kind == "ok" for kind, _ in outcomes), outcomes
     assert OperatingMode.objects.filter(is_active=True).count() == 1
+
+
+# --- four-eyes under concurrency (issue 12) ------------------------------------------------------
+
+
+def four_eyes(policies):
+    from orchestration.policy import REQUIRE_APPROVAL
+
+    policies.add(REQUIRE_APPROVAL, approvals=2, approver_group="duty_managers")
+    return propose(risk=Decimal("0.1"), confidence=Decimal("0.95"), priority="medium")
+
+
+def test_two_approvers_signing_at_once_both_count_and_the_decision_moves_on_once(normal_mode, policies):
+    from .governance_support import person
+
+    decision = four_eyes(policies)
+    first, second = person("dm-x", "duty_managers"), person("dm-y", "duty_managers")
+    outcomes = race(
+        lambda: services.decision_approve(decision=decision, user=first, notes="X"),
+        lambda: services.decision_approve(decision=decision, user=second, notes="Y"),
+    )
+    assert [kind for kind, _ in outcomes] == ["ok", "ok"], outcomes
+    decision.refresh_from_db()
+    approval = decision.approvals.get()
+    assert decision.status == DecisionStatus.APPROVED and approval.status == ApprovalStatus.APPROVED
+    assert sorted(approval.signoffs.values_list("signed_by", flat=True)) == ["dm-x", "dm-y"]
+    transitions = OrchestrationEvent.objects.filter(
+        related_entity_id=decision.pk, event_type="decision_transitioned", payload__to="approved"
+    )
+    assert transitions.count() == 1
+
+
+def test_one_approver_signing_twice_at_once_counts_once(normal_mode, policies):
+    from .governance_support import person
+
+    decision = four_eyes(policies)
+    manager = person("dm-z", "duty_managers")
+    outcomes = race(
+        lambda: services.decision_approve(decision=decision, user=manager),
+        lambda: services.decision_approve(decision=decision, user=manager),
+    )
+    assert sorted(kind for kind, _ in outcomes) == ["error", "ok"]
+    assert "already signed" in str(next(v for k, v in outcomes if k == "error"))
+    decision.refresh_from_db()
+    assert decision.status == DecisionStatus.PENDING_APPROVAL
+    assert decision.approvals.get().signoffs.count() == 1
+
+
+def test_a_refused_api_request_rolls_back_but_its_trace_is_committed(normal_mode):
+    from tests.api.conftest import client_for, make_user
+
+    decision = propose(risk=Decimal("0.01"), confidence=Decimal("0.99"), priority="medium")
+    api = client_for(make_user("services"))
+    response = api.patch(f"/api/v1/orchestration/decisions/{decision.pk}/", {"risk": "0.99"}, format="json")
+    assert response.status_code == 409
+    decision.refresh_from_db()
+    assert decision.risk == Decimal("0.0100")
+    trace = OrchestrationEvent.objects.get(event_type="change_refused", related_entity_id=decision.pk)
+    assert trace.payload["fields"] == ["risk"]

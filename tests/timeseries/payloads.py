@@ -25,12 +25,21 @@ def _bounds(validators):
     return low, high
 
 
+def _accepted(field: serializers.Field, value) -> bool:
+    try:
+        field.run_validation(value)
+    except serializers.ValidationError:
+        return False
+    return True
+
+
 def value_for(name: str, field: serializers.Field):
     """A valid API value for a DRF field."""
     if isinstance(field, serializers.PrimaryKeyRelatedField):
         return str(parent(field.queryset.model).pk)
     if isinstance(field, serializers.ChoiceField):
-        return next(iter(field.choice_strings_to_values))
+        # The first choice the field accepts (e.g. events: only the types a client may append).
+        return next(value for value in field.choice_strings_to_values if _accepted(field, value))
     if isinstance(field, platform_fields.PointField):
         return {"type": "Point", "coordinates": [4.7639, 52.3086]}
     if isinstance(field, serializers.JSONField):

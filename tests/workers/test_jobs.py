@@ -54,11 +54,12 @@ def test_every_job_has_a_database_schedule_that_sync_creates_once_and_never_over
     assert PeriodicTask.objects.get(task="orchestration.expire_approvals").interval.every == 45
 
 
-def escalation_policy(**rules):
+def escalation_policy(**then):
+    # Written around the validators on purpose: an unusable rule must be skipped, not crash the job.
     return GovernancePolicy.objects.create(
         policy_type=PolicyType.ESCALATION,
-        name=f"Escalate after {rules.get('after_minutes')} min",
-        policy_rules=rules,
+        name=f"Escalate after {then.get('after_minutes')} min",
+        policy_rules={"version": 1, "rules": [{"id": "unanswered", "then": {"outcome": "escalate", **then}}]},
         implementation_level=ImplementationLevel.MANDATORY,
     )
 

@@ -52,7 +52,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--no-accounts",
             action="store_true",
-            help="do not create the demo accounts (admin, operator, auditor, demo-service)",
+            help="do not create the demo accounts (admin, operator, duty-manager, governance-officer, auditor, demo-service)",
         )
         parser.add_argument(
             "--at",
