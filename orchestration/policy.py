@@ -109,7 +109,9 @@ class Verdict:
 
     @property
     def deadline_minutes(self) -> int | None:
-        return min((r.deadline_minutes for r in self.approval_requirements if r.deadline_minutes), default=None)
+        return min(
+            (r.deadline_minutes for r in self.approval_requirements if r.deadline_minutes), default=None
+        )
 
     @property
     def limited_action_types(self) -> frozenset[str]:

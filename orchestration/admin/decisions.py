@@ -198,7 +198,8 @@ class DecisionAdmin(FrozenSubstanceAdminMixin, SoftDeletableAdmin):
             "approval_signoffs": who.get("signoffs", []),
             "approval_problem": who.get("problem"),
             "has_approve_permission": self.can_approve(request),
-            "notes_form": NotesForm(),
+            # Its own ids: the change form below has a `notes` field (id_notes) too.
+            "notes_form": NotesForm(auto_id="id_decision_%s"),
         }
         return super().change_view(request, object_id, form_url, extra_context)
 

@@ -1,6 +1,7 @@
 from rest_framework import serializers
 
 from airport_platform.api.serializers import PlatformModelSerializer
+from orchestration.api.payloads import OVERRIDE_HELP
 from orchestration.choices import CLIENT_EVENT_TYPES
 from orchestration.models import (
     Action,
@@ -22,7 +23,23 @@ class OperatingModeSerializer(PlatformModelSerializer):
         read_only_fields = ("is_active",)
 
 
-class DecisionSerializer(PlatformModelSerializer):
+class OverridableOnCreate(serializers.Serializer):
+    """`override_reason` when proposing a decision or adding an action that an enforced policy
+    forbids (decision_propose / action_add): write-only, and only on create."""
+
+    override_reason = serializers.CharField(
+        write_only=True, required=False, allow_blank=True, max_length=4000, help_text=OVERRIDE_HELP
+    )
+
+    def validate(self, attrs):
+        if self.instance is not None and "override_reason" in attrs:
+            raise serializers.ValidationError(
+                {"override_reason": ["only when proposing or adding; use the operation's own override"]}
+            )
+        return super().validate(attrs)
+
+
+class DecisionSerializer(OverridableOnCreate, PlatformModelSerializer):
     class Meta:
         model = Decision
         fields = "__all__"
@@ -30,7 +47,7 @@ class DecisionSerializer(PlatformModelSerializer):
         read_only_fields = ("status", "completed_at", "requested_by")
 
 
-class ActionSerializer(PlatformModelSerializer):
+class ActionSerializer(OverridableOnCreate, PlatformModelSerializer):
     class Meta:
         model = Action
         fields = "__all__"

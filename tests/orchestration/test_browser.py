@@ -58,7 +58,7 @@ def test_operator_approves_a_pending_decision_in_the_browser(browser, live_serve
     page.wait_for_selector("#approval-panel")
     panel = page.locator("#approval-panel")
     assert "risk 0.65 is above 0.3" in panel.inner_text()
-    page.fill("#id_notes", "Checked with apron control, R4 is free")
+    page.fill("#id_decision_notes", "Checked with apron control, R4 is free")
     page.click("button[name=approve]")
 
     page.wait_for_selector(".messagelist .success")
@@ -88,3 +88,64 @@ def test_a_services_user_cannot_see_the_approve_button(browser, live_server, nor
     assert page.locator("button[name=reject]").count() == 0
     assert "Only operators allowed to approve" in page.locator("#approval-panel").inner_text()
     assert Decision.objects.get(pk=decision.pk).status == "pending_approval"
+
+
+@pytest.mark.parametrize("width, height", [(1440, 900), (1024, 768)])
+def test_a_policy_names_who_approves_and_save_still_works_at_each_width(
+    browser, live_server, normal_mode, width, height
+):
+    """The governance result stands next to the approve button; an operator outside the named
+    group is told why they cannot approve and can still Save the form; the duty manager approves."""
+    from tests.governance.factories import rule
+    from tests.governance.support import make_policy
+
+    make_policy(
+        rule(
+            "critical-needs-duty-manager",
+            "priority == 'critical'",
+            "require_approval",
+            approver_group="duty_managers",
+            deadline_minutes=15,
+            message="Critical decisions are approved by a duty manager within 15 minutes.",
+        ),
+        name="Critical decisions need a duty manager",
+    )
+    staff("apron-operator", "operators")
+    manager = staff("duty-manager-on-shift", "operators")
+    manager.groups.add(Group.objects.get(name="duty_managers"))
+    decision = propose(priority="critical", risk=Decimal("0.2"), description="Close runway 27 for FOD sweep")
+    change = f"/admin/orchestration/decision/{decision.pk}/change/"
+
+    page = browser.new_page(viewport={"width": width, "height": height})
+    log_in(page, live_server, "apron-operator", change)
+    page.wait_for_selector("#approval-panel")
+    assert "duty_managers" in page.locator("#approval-requirement").inner_text()
+    assert "Critical decisions need a duty manager" in page.locator("#approval-policies").inner_text()
+    assert "You cannot approve this decision" in page.locator("#approval-problem").inner_text()
+    assert page.locator("button[name=approve]").count() == 0
+    # Save on the change form of a pending decision saves (a nested form used to break it).
+    page.fill("#id_description", "Close runway 27 for FOD sweep (tower informed)")
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    decision.refresh_from_db()
+    assert decision.description == "Close runway 27 for FOD sweep (tower informed)"
+    page.close()
+
+    page = browser.new_page(viewport={"width": width, "height": height})
+    log_in(page, live_server, "duty-manager-on-shift", change)
+    page.wait_for_selector("button[name=approve]")
+    # The one who may approve can Save too (tags are not substance: still free to approve).
+    page.fill("#id_tags", "runway,fod")
+    page.click("input[name=_continue]")
+    page.wait_for_selector(".messagelist .success")
+    decision.refresh_from_db()
+    assert decision.tags == ["runway", "fod"]
+    page.wait_for_selector("button[name=approve]")
+    box = page.locator("button[name=approve]").bounding_box()
+    assert box and box["x"] + box["width"] <= width  # on screen, not cut off at this width
+    page.fill("#id_decision_notes", "FOD reported by ground, sweep approved")
+    page.click("button[name=approve]")
+    page.wait_for_selector(".messagelist .success")
+    decision.refresh_from_db()
+    assert decision.status == "approved"
+    assert decision.approvals.get().approved_by == "duty-manager-on-shift"

@@ -98,7 +98,8 @@ class TestApi:
     def test_approved_decisions_are_not_deleted(self, approved, operator_api):
         response = operator_api.delete(f"{DECISIONS}{approved.pk}/")
         assert response.status_code == 409
-        assert Decision.objects.filter(pk=approved.pk).exists()
+        assert Decision.objects.filter(pk=approved.pk, deleted_at__isnull=True).exists()
+        assert refusals(approved.pk).count() == 1  # the refused attempt is audited
 
     def test_a_pending_decision_may_still_be_edited(self, normal_mode, service_api):
         decision = propose(risk=Decimal("0.6"))
@@ -126,6 +127,30 @@ class TestApi:
             "forbid",
         )
         assert not Decision.objects.filter(type="security").exists()
+
+    def test_a_duty_manager_overrides_a_forbidden_proposal_over_the_api_with_a_reason(
+        self, normal_mode, policies
+    ):
+        policies.add(FORBID, override_groups=("duty_managers",), name="No lane closures")
+        manager = client_for(person("dm-api", "operators", "duty_managers"))
+        body = {
+            "type": "security",
+            "priority": "low",
+            "confidence": "0.9",
+            "risk": "0.1",
+            "impact_assessment": {},
+        }
+        assert manager.post(DECISIONS, body, format="json").status_code == 409  # no reason given
+        response = manager.post(DECISIONS, {**body, "override_reason": "Tower asked, storm"}, format="json")
+        assert response.status_code == 201, response.content
+        assert "override_reason" not in response.json()
+        decision = Decision.objects.get(pk=response.json()["id"])
+        assert any("Tower asked, storm" in note and "dm-api" in note for note in decision.notes)
+        assert OrchestrationEvent.objects.filter(
+            event_type=OrchestrationEventType.POLICY_OVERRIDDEN, related_entity_id=decision.pk
+        ).exists()
+        patch = manager.patch(f"{DECISIONS}{decision.pk}/", {"override_reason": "again"}, format="json")
+        assert patch.status_code == 400 and "override_reason" in patch.json()
 
 
 class TestSeparationOverTheApi:
