@@ -3,18 +3,12 @@
 Runs in its own scratch database (a separate process), so the test database is untouched.
 """
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-import psycopg
 import pytest
 from django.conf import settings
-from django.db import connection
 
-ROOT = Path(__file__).resolve().parents[1]
+from tests.conftest import run_django_script
 
 SCRIPT = textwrap.dedent(
     """
@@ -52,31 +46,9 @@ SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.fixture
-def scratch_database_url():
-    params = connection.get_connection_params()
-    admin = {k: v for k, v in params.items() if k in {"host", "port", "user", "password"}}
-    name = f"{settings.DATABASES['default']['NAME']}_roundtrip"
-    with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        server.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgres://{admin['user']}@{admin['host']}:{admin['port']}/{name}"
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.mark.slow
 def test_every_app_migrates_to_zero_and_back(scratch_database_url):
-    env = {
-        **os.environ,
-        "DATABASE_URL": scratch_database_url,
-        "DJANGO_SETTINGS_MODULE": "airport_platform.settings",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
+    result = run_django_script(SCRIPT, scratch_database_url)
     assert result.returncode == 0, result.stderr[-4000:]
     lines = [line.split() for line in result.stdout.splitlines()]
     forward, *zeros, extensions, again = lines

@@ -1,23 +1,15 @@
 """The post_migrate handler (airport_platform/signals.py): the same grants and groups whatever
 the order of INSTALLED_APPS, and no crash on a partial `migrate` of an empty database."""
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-import psycopg
 import pytest
 from django.apps import apps
-from django.conf import settings
 from django.contrib.auth.models import Group, Permission
-from django.db import connection
 
 from airport_platform.access import GROUPS
 from airport_platform.signals import keep_grants_and_groups_current
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import run_django_script
 
 
 def _operators_have(codename: str) -> bool:
@@ -64,37 +56,9 @@ SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.fixture
-def empty_database_url():
-    params = connection.get_connection_params()
-    admin = {k: v for k, v in params.items() if k in {"host", "port", "user", "password"}}
-    name = f"{settings.DATABASES['default']['NAME']}_partial"
-    with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        server.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgres://{admin['user']}@{admin['host']}:{admin['port']}/{name}"
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-def test_a_partial_migrate_of_an_empty_database_does_not_crash(empty_database_url):
-    env = {
-        **os.environ,
-        "DATABASE_URL": empty_database_url,
-        "DJANGO_SETTINGS_MODULE": "airport_platform.settings",
-    }
-
+def test_a_partial_migrate_of_an_empty_database_does_not_crash(scratch_database_url):
     def migrate(*args):
-        result = subprocess.run(
-            [sys.executable, "-c", SCRIPT, *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=300,
-        )
+        result = run_django_script(SCRIPT, scratch_database_url, *args, timeout=300)
         assert result.returncode == 0, result.stderr[-4000:]
         return result.stdout.split()
 

@@ -2,24 +2,17 @@
 migration creating them, so reversing one app never touches another app's history, and a
 database whose history was created by the core keeps its rows when the apps adopt it."""
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pgtrigger
-import psycopg
 import pytest
 from django.apps import apps
 from django.conf import settings
-from django.db import connection
 from django.db.migrations.loader import MigrationLoader
 
 from airport_platform.db.operations import CreateModelIfMissing
 from airport_platform.history.registry import EVENT_MODELS
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.conftest import run_django_script
 
 
 def history_migrations():
@@ -139,31 +132,9 @@ SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.fixture
-def scratch_database_url():
-    params = connection.get_connection_params()
-    admin = {k: v for k, v in params.items() if k in {"host", "port", "user", "password"}}
-    name = f"{settings.DATABASES['default']['NAME']}_history_owners"
-    with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-        server.execute(f'DROP DATABASE IF EXISTS "{name}"')
-        server.execute(f'CREATE DATABASE "{name}"')
-    try:
-        yield f"postgres://{admin['user']}@{admin['host']}:{admin['port']}/{name}"
-    finally:
-        with psycopg.connect(dbname="postgres", autocommit=True, **admin) as server:
-            server.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
 @pytest.mark.slow
 def test_reversing_one_app_drops_its_history_only_and_existing_history_is_adopted(scratch_database_url):
-    env = {
-        **os.environ,
-        "DATABASE_URL": scratch_database_url,
-        "DJANGO_SETTINGS_MODULE": "airport_platform.settings",
-    }
-    result = subprocess.run(
-        [sys.executable, "-c", SCRIPT], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
-    )
+    result = run_django_script(SCRIPT, scratch_database_url)
     assert result.returncode == 0, result.stderr[-4000:]
     steps = {line.split()[0]: line.split()[1:] for line in result.stdout.splitlines()}
     # [decisions_history rows, crisis_scenarios_history rows, history triggers on crisis_scenarios]
