@@ -27,7 +27,7 @@ from .decisions import (
     _policy_reasons,
     decision_approval_reopen,
 )
-from .records import Status, _action_event, _lock, _overrides_record, _transition, actor_name
+from .records import Status, _action_event, _governed, _lock, _transition, actor_name
 
 # --- actions ---------------------------------------------------------------------------------
 
@@ -67,19 +67,13 @@ def action_add(*, user=None, decision: Decision | None = None, override_reason: 
             },
         )
     action = Action.objects.create(decision=decision, **fields)
-    verdict = governance.decision_evaluate(
-        decision=decision, moment=governance.ACTION_ADDED, actor=actor, action=action
-    )
-    overridden = governance.forbidden_check(
-        verdict=verdict,
-        decision=decision,
+    verdict = _governed(
+        decision,
         moment=governance.ACTION_ADDED,
-        user=user,
         actor=actor,
+        user=user,
         override_reason=override_reason,
-    )
-    _overrides_record(
-        decision, overridden, actor=actor, reason=override_reason, moment=governance.ACTION_ADDED
+        action=action,
     )
     if reopenable:
         limited = _limited_types(decision, verdict)
@@ -137,16 +131,14 @@ def action_start(*, action: Action, user=None, override_reason: str = "") -> Act
         raise Conflict("it depends on unfinished actions: " + ", ".join(str(a) for a in blocking))
     actor = actor_name(user)
     decision = action.decision
-    verdict = governance.decision_evaluate(
-        decision=decision, moment=governance.ACTION_STARTED, actor=actor, action=action
-    )
-    overridden = governance.forbidden_check(
-        verdict=verdict,
-        decision=decision,
+    # A limit refusal below rolls the recorded override back with everything else.
+    verdict = _governed(
+        decision,
         moment=governance.ACTION_STARTED,
-        user=user,
         actor=actor,
+        user=user,
         override_reason=override_reason,
+        action=action,
     )
     limits = [r for r in verdict.binding(LIMIT_AUTONOMY) if action.type in r.action_types]
     if limits and not _human_approved(decision):
@@ -168,9 +160,6 @@ def action_start(*, action: Action, user=None, override_reason: str = "") -> Act
                 "policies": [r.as_dict() for r in limits],
             },
         )
-    _overrides_record(
-        decision, overridden, actor=actor, reason=override_reason, moment=governance.ACTION_STARTED
-    )
     previous, action.status, action.started_at = action.status, ActionStatus.RUNNING, timezone.now()
     action.save(update_fields=["status", "started_at", "updated_at"])
     _action_event(action, previous, actor)

@@ -30,8 +30,8 @@ from .records import (
     PLATFORM,
     Status,
     _action_event,
+    _governed,
     _lock,
-    _overrides_record,
     _text_append,
     _transition,
     actor_name,
@@ -195,16 +195,9 @@ def decision_propose(
             "operating_mode": mode.name if mode else None,
         },
     )
-    verdict = governance.decision_evaluate(decision=decision, moment=governance.PROPOSED, actor=actor)
-    overridden = governance.forbidden_check(
-        verdict=verdict,
-        decision=decision,
-        moment=governance.PROPOSED,
-        user=user,
-        actor=actor,
-        override_reason=override_reason,
+    verdict = _governed(
+        decision, moment=governance.PROPOSED, actor=actor, user=user, override_reason=override_reason
     )
-    _overrides_record(decision, overridden, actor=actor, reason=override_reason, moment=governance.PROPOSED)
     thresholds = approval_thresholds_check(
         risk=decision.risk, confidence=decision.confidence, priority=decision.priority, mode=mode
     )

@@ -101,6 +101,24 @@ def _transition(
     return verdict
 
 
+def _governed(
+    decision: Decision, *, moment: str, actor: str, user=None, override_reason: str = "", action=None
+) -> Verdict:
+    """Ask governance about `moment`, refuse what an enforced policy forbids (unless a permitted
+    person overrides it with a reason) and record the override; returns the verdict."""
+    verdict = governance.decision_evaluate(decision=decision, moment=moment, actor=actor, action=action)
+    overridden = governance.forbidden_check(
+        verdict=verdict,
+        decision=decision,
+        moment=moment,
+        user=user,
+        actor=actor,
+        override_reason=override_reason,
+    )
+    _overrides_record(decision, overridden, actor=actor, reason=override_reason, moment=moment)
+    return verdict
+
+
 def _overrides_record(decision: Decision, overridden: list[Requirement], *, actor, reason, moment) -> None:
     """An enforced outcome overridden by a permitted person: an event and a note on the decision."""
     if not overridden:
